@@ -1,0 +1,3 @@
+/** Solution assessments (domain.md §5): stages, machine, labels. */
+export * from "./machine";
+export * from "./labels";
