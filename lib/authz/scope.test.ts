@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/domain/actor";
+import { dealScope, NOTHING, opportunityScope, userScope } from "./scope";
+
+const a = (over: Partial<Actor>): Actor => ({
+  userId: "me",
+  name: "Me",
+  email: "me@x.example",
+  organizationId: "acme",
+  organizationName: "Acme",
+  organizationKind: "PARTNER",
+  aceRole: null,
+  referralRole: null,
+  locationScope: null,
+  providerRole: null,
+  solutionAssessmentApproved: false,
+  trainingPartner: false,
+  timeZone: "UTC",
+  locale: "en",
+  ...over,
+});
+
+describe("opportunityScope", () => {
+  it("gives org-wide ACE roles their whole organisation", () => {
+    for (const aceRole of ["ALLIANCE_LEAD", "ALLIANCE_TEAM", "ACE_MANAGER"] as const)
+      expect(opportunityScope(a({ aceRole }))).toEqual({ organizationId: "acme" });
+  });
+  it("limits ACE users to what they created or own", () => {
+    expect(opportunityScope(a({ aceRole: "ACE_USER" }))).toEqual({ organizationId: "acme", OR: [{ createdById: "me" }, { ownerId: "me" }] });
+  });
+  it("gives partners without an ACE role nothing", () => {
+    expect(opportunityScope(a({ referralRole: "REFERRAL_USER" }))).toBe(NOTHING);
+  });
+  it("shows validators submitted opportunities only, sellers approved ones they are on", () => {
+    expect(opportunityScope(a({ organizationKind: "PROVIDER", providerRole: "VALIDATOR" }))).toEqual({ firstSubmittedAt: { not: null } });
+    expect(opportunityScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_SELLER" }))).toEqual({
+      status: "APPROVED",
+      providerTeam: { some: { userId: "me" } },
+    });
+  });
+});
+
+describe("userScope", () => {
+  it("lets team viewers see their org, others only themselves", () => {
+    expect(userScope(a({ aceRole: "ALLIANCE_LEAD" }))).toEqual({ organizationId: "acme" });
+    expect(userScope(a({ aceRole: "ACE_USER" }))).toEqual({ id: "me" });
+    expect(userScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toEqual({});
+  });
+});
+
+describe("dealScope", () => {
+  it("gives referral admins every deal of their organisation, whatever the location", () => {
+    expect(dealScope(a({ referralRole: "REFERRAL_ADMIN" }))).toEqual({ organizationId: "acme" });
+  });
+  it("limits referral users to their location and to deals whose team lists them (id or email)", () => {
+    const team = { some: { OR: [{ userId: "me" }, { email: "me@x.example" }] } };
+    expect(dealScope(a({ referralRole: "REFERRAL_USER", locationScope: "DE" }))).toEqual({ organizationId: "acme", location: "DE", team });
+    expect(dealScope(a({ referralRole: "REFERRAL_USER", locationScope: "GLOBAL" }))).toEqual({ organizationId: "acme", team });
+    expect(dealScope(a({ referralRole: "REFERRAL_USER", locationScope: null }))).toBe(NOTHING);
+  });
+  it("matches the team email case-insensitively (emails are stored lower-case)", () => {
+    expect(dealScope(a({ referralRole: "REFERRAL_USER", locationScope: "US", email: "Me@X.example" }))).toMatchObject({
+      team: { some: { OR: [{ userId: "me" }, { email: "me@x.example" }] } },
+    });
+  });
+  it("shows provider sellers provider-visible deals (never private) and inbound deals they sent", () => {
+    const where = dealScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_SELLER" }));
+    expect(where).toEqual({
+      OR: [
+        { dealType: { in: ["PARTNER_LED", "CO_SELL", "SOLUTION_ASSESSMENT"] } },
+        { dealType: "P2P", visibleToProvider: true },
+        { direction: "INBOUND", senderUserId: "me" },
+      ],
+    });
+    expect(JSON.stringify(where)).not.toContain("PRIVATE");
+  });
+  it("gives partners without a referral role, validators and provider admins nothing", () => {
+    expect(dealScope(a({ aceRole: "ALLIANCE_LEAD" }))).toBe(NOTHING);
+    expect(dealScope(a({ organizationKind: "PROVIDER", providerRole: "VALIDATOR" }))).toBe(NOTHING);
+    expect(dealScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toBe(NOTHING);
+  });
+});
