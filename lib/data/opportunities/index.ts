@@ -1,0 +1,50 @@
+/**
+ * ACE opportunity services (domain.md §2): the only code that reads and writes
+ * opportunities. Every function takes the signed-in Actor first and composes
+ * `opportunityScope(actor)`: an opportunity outside it is NotFoundError.
+ *
+ * Errors (lib/errors.ts): NotFoundError (invisible), ForbiddenError (visible, but the role
+ * may not), InvalidTransitionError (the machine refuses; its message), ValidationError (bad
+ * input, dotted paths, nothing written; BulkTransferError for bulk transfers),
+ * StaleVersionError(current: the fresh OpportunityDetail) for a stale `version` or a
+ * transition that lost a race.
+ *
+ * Every write is one transaction: a guarded `updateMany` (id + version and/or state) that
+ * re-checks what was checked before, and its history row(s) (entityType OPPORTUNITY).
+ * `version` increments on every write of the partner side and on review decisions; the
+ * provider side (provider fields, provider team) has its own `providerVersion`.
+ *
+ *   listOpportunities(actor, query?)                  → OpportunityList       (2 queries; strings accepted)
+ *   pipelineTotals(actor, query?)                     → PipelineTotals        (1 groupBy)
+ *   exportOpportunitiesCsv(actor, query?, ids?)       → string (CSV)
+ *   getOpportunity(actor, id)                         → OpportunityDetail
+ *   opportunityHistory(actor, id)                     → HistoryItem[]         (newest first)
+ *   createOpportunity(actor, body, { submit, origin?, importJobId? }) → OpportunityDetail
+ *   updateOpportunity(actor, id, { ...partial body, version })        → OpportunityDetail
+ *   deleteOpportunity(actor, id, version?)            → void                  (drafts only)
+ *   submitOpportunity(actor, id, version?)            → OpportunityDetail
+ *   reviewOpportunity(actor, id, { decision, comment? })               → OpportunityDetail
+ *   changeStage(actor, id, { stage, closeDate?, providerAccountId?, closedLostReason?, version? }) → OpportunityDetail
+ *   addNextStep(actor, id, { text })                  → OpportunityDetail
+ *   cloneOpportunity(actor, id)                       → OpportunityDetail     (the new draft)
+ *   transferOpportunity(actor, id, { assigneeId, version? })          → OpportunityDetail | null
+ *   transferOpportunities(actor, { ids, assigneeId }) → { transferred }      (all or nothing)
+ *   eligibleAssignees(actor)                          → AssigneeOption[]
+ *   updateProviderFields(actor, id, { providerStage?, providerCloseDate?, providerClosedLostReason?, version }) → OpportunityDetail
+ *   setProviderTeam(actor, id, members[] | { members, version? })     → OpportunityDetail | null
+ *
+ * `null` = the write succeeded but the actor no longer sees the opportunity (an ACE user who
+ * gave away one they did not create; a seller who removed themselves from the team).
+ */
+export * from "./contract";
+export { BulkTransferError } from "./errors";
+export { listOpportunities, pipelineTotals, OpportunityListQuerySchema, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, DEFAULT_SORT } from "./list";
+export { exportOpportunitiesCsv, EXPORT_HEADER, MAX_EXPORT_ROWS } from "./export";
+export { getOpportunity, opportunityHistory } from "./detail";
+export { createOpportunity } from "./create";
+export { updateOpportunity, deleteOpportunity } from "./edit";
+export { submitOpportunity, reviewOpportunity, changeStage, addNextStep } from "./lifecycle";
+export { afterReviewDecision, afterTransfer, type ReviewDecisionEvent, type TransferEvent } from "./hooks";
+export { cloneOpportunity } from "./clone";
+export { transferOpportunity, transferOpportunities, eligibleAssignees, MAX_BULK_TRANSFER } from "./transfer";
+export { updateProviderFields, setProviderTeam, MAX_PROVIDER_TEAM } from "./provider";
