@@ -1,0 +1,5 @@
+import { OpportunityDetailSkeleton } from "@/components/opportunities/detail-skeleton";
+
+export default function Loading() {
+  return <OpportunityDetailSkeleton tabs={false} />;
+}
