@@ -9,6 +9,7 @@ import { resolveDatabase } from "@/lib/db/resolve";
 import { runMigrations } from "@/lib/db/migrate";
 import { NonDemoDatabaseError, seedDemo } from "./run";
 import { seedScale } from "./scale";
+import { seedScaleDeals } from "./scale-deals";
 
 const { values } = parseArgs({ options: { force: { type: "boolean", default: false }, scale: { type: "string" } } });
 if (env().NODE_ENV === "production" && !values.force) {
@@ -26,6 +27,8 @@ try {
     if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--scale needs a positive whole number, got ${values.scale}`);
     const result = await seedScale(db, { opportunities: n, log: (line) => console.log(`  ${line}`) });
     console.log(`Scale data: ${result.inserted} opportunities over ${result.orgIds.length} organisations in ${(result.ms / 1000).toFixed(1)} s.`);
+    const deals = await seedScaleDeals(db, { deals: n, orgs: result.orgIds.length, log: (line) => console.log(`  ${line}`) });
+    console.log(`Scale data: ${deals.inserted} co-sell deals in ${(deals.ms / 1000).toFixed(1)} s.`);
   }
   console.log("Demo data is in place. Sign in as lead@acme.example / demo-password.");
 } catch (e) {
