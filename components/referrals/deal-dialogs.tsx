@@ -205,108 +205,141 @@ function ReasonForm<R extends string>({
   );
 }
 
-export function DeclineDialog({ deal, action }: { deal: DealView; action: DealAction }) {
-  const t = useTranslations("referrals.answer");
+/** A dialog asking for a reason (and notes) before a closing action: decline, lost, error. */
+function ReasonActionDialog<R extends string>({
+  deal,
+  action,
+  trigger,
+  title,
+  description,
+  success,
+  submit,
+  reasons,
+  labels,
+  notesRequiredFor,
+}: {
+  deal: DealView;
+  action: DealAction;
+  trigger: ReactNode;
+  title: string;
+  description: string;
+  success: string;
+  submit: string;
+  reasons: readonly R[];
+  labels: Record<R, string>;
+  notesRequiredFor?: R;
+}) {
   return (
-    <ActionDialog
-      trigger={
-        <Button variant="outline" data-testid="decline-deal">
-          {t("decline")}
-        </Button>
-      }
-      title={t("declineTitle")}
-      description={t("declineDescription")}
-    >
-      {(close) => <DeclineForm deal={deal} action={action} onDone={close} />}
+    <ActionDialog trigger={trigger} title={title} description={description}>
+      {(close) => (
+        <ReasonActionForm
+          run={(input) => action(deal.id, input)}
+          success={success}
+          submit={submit}
+          reasons={reasons}
+          labels={labels}
+          notesRequiredFor={notesRequiredFor}
+          onDone={close}
+        />
+      )}
     </ActionDialog>
   );
 }
 
-function DeclineForm({ deal, action, onDone }: { deal: DealView; action: DealAction; onDone: () => void }) {
-  const t = useTranslations("referrals.answer");
-  const { run, pending, failure, fieldErrors } = useDealAction({ success: t("declined"), onSuccess: onDone });
+function ReasonActionForm<R extends string>({
+  run: send,
+  success,
+  submit,
+  reasons,
+  labels,
+  notesRequiredFor,
+  onDone,
+}: {
+  run: (input: { reason: string; notes: string | null }) => ReturnType<DealAction>;
+  success: string;
+  submit: string;
+  reasons: readonly R[];
+  labels: Record<R, string>;
+  notesRequiredFor?: R;
+  onDone: () => void;
+}) {
+  const { run, pending, failure, fieldErrors } = useDealAction({ success, onSuccess: onDone });
   return (
     <ReasonForm
-      reasons={DECLINE_REASONS}
-      labels={DECLINE_REASON_LABELS}
-      notesRequiredFor="OTHER"
-      submit={t("decline")}
+      reasons={reasons}
+      labels={labels}
+      notesRequiredFor={notesRequiredFor}
+      submit={submit}
       pending={pending}
       fieldErrors={fieldErrors}
       failure={failure}
       destructive
-      onSubmit={(input) => void run(() => action(deal.id, input))}
+      onSubmit={(input) => void run(() => send(input))}
     />
   );
 }
 
-export function LostDialog({ deal, action }: { deal: DealView; action: DealAction }) {
-  const t = useTranslations("referrals.lifecycle");
-  return (
-    <ActionDialog
-      trigger={
-        <Button variant="outline" data-testid="mark-lost">
-          {t("markLost")}
-        </Button>
-      }
-      title={t("lostTitle")}
-      description={t("lostDescription")}
-    >
-      {(close) => <LostForm deal={deal} action={action} onDone={close} />}
-    </ActionDialog>
-  );
+/** The three closing actions that ask for a reason, as data. */
+function reasonDialog<R extends string>(config: {
+  namespace: "referrals.answer" | "referrals.lifecycle";
+  testId: string;
+  variant: "outline" | "ghost";
+  /** Message keys in `namespace`. */
+  keys: { trigger: string; title: string; description: string; success: string };
+  reasons: readonly R[];
+  labels: Record<R, string>;
+  notesRequiredFor?: R;
+}) {
+  return function Dialog({ deal, action }: { deal: DealView; action: DealAction }) {
+    const t = useTranslations(config.namespace) as (key: string) => string;
+    return (
+      <ReasonActionDialog
+        deal={deal}
+        action={action}
+        trigger={
+          <Button variant={config.variant} data-testid={config.testId}>
+            {t(config.keys.trigger)}
+          </Button>
+        }
+        title={t(config.keys.title)}
+        description={t(config.keys.description)}
+        success={t(config.keys.success)}
+        submit={t(config.keys.trigger)}
+        reasons={config.reasons}
+        labels={config.labels}
+        notesRequiredFor={config.notesRequiredFor}
+      />
+    );
+  };
 }
 
-function LostForm({ deal, action, onDone }: { deal: DealView; action: DealAction; onDone: () => void }) {
-  const t = useTranslations("referrals.lifecycle");
-  const { run, pending, failure, fieldErrors } = useDealAction({ success: t("lost"), onSuccess: onDone });
-  return (
-    <ReasonForm
-      reasons={LOST_REASONS}
-      labels={LOST_REASON_LABELS}
-      submit={t("markLost")}
-      pending={pending}
-      fieldErrors={fieldErrors}
-      failure={failure}
-      destructive
-      onSubmit={(input) => void run(() => action(deal.id, input))}
-    />
-  );
-}
+export const DeclineDialog = reasonDialog({
+  namespace: "referrals.answer",
+  testId: "decline-deal",
+  variant: "outline",
+  keys: { trigger: "decline", title: "declineTitle", description: "declineDescription", success: "declined" },
+  reasons: DECLINE_REASONS,
+  labels: DECLINE_REASON_LABELS,
+  notesRequiredFor: "OTHER",
+});
 
-export function CloseAsErrorDialog({ deal, action }: { deal: DealView; action: DealAction }) {
-  const t = useTranslations("referrals.lifecycle");
-  return (
-    <ActionDialog
-      trigger={
-        <Button variant="ghost" data-testid="close-as-error">
-          {t("closeAsError")}
-        </Button>
-      }
-      title={t("errorTitle")}
-      description={t("errorDescription")}
-    >
-      {(close) => <ErrorForm deal={deal} action={action} onDone={close} />}
-    </ActionDialog>
-  );
-}
+export const LostDialog = reasonDialog({
+  namespace: "referrals.lifecycle",
+  testId: "mark-lost",
+  variant: "outline",
+  keys: { trigger: "markLost", title: "lostTitle", description: "lostDescription", success: "lost" },
+  reasons: LOST_REASONS,
+  labels: LOST_REASON_LABELS,
+});
 
-function ErrorForm({ deal, action, onDone }: { deal: DealView; action: DealAction; onDone: () => void }) {
-  const t = useTranslations("referrals.lifecycle");
-  const { run, pending, failure, fieldErrors } = useDealAction({ success: t("closedAsError"), onSuccess: onDone });
-  return (
-    <ReasonForm
-      reasons={CLOSE_AS_ERROR_REASONS}
-      labels={CLOSE_AS_ERROR_REASON_LABELS}
-      submit={t("closeAsError")}
-      pending={pending}
-      fieldErrors={fieldErrors}
-      failure={failure}
-      destructive
-      onSubmit={(input) => void run(() => action(deal.id, input))}
-    />
-  );
-}
+export const CloseAsErrorDialog = reasonDialog({
+  namespace: "referrals.lifecycle",
+  testId: "close-as-error",
+  variant: "ghost",
+  keys: { trigger: "closeAsError", title: "errorTitle", description: "errorDescription", success: "closedAsError" },
+  reasons: CLOSE_AS_ERROR_REASONS,
+  labels: CLOSE_AS_ERROR_REASON_LABELS,
+});
 
 // ---- Edit the deal's details -----------------------------------------------------------------
 
