@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ComponentProps, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Plus, Send, Trash2 } from "lucide-react";
@@ -166,6 +166,9 @@ export function ReferForm({
       </FormField>
     );
   };
+  /** A text input bound to `path`. */
+  const text = (path: string, label: string, props: ComponentProps<typeof Input> = {}, opts: Parameters<typeof field>[3] = {}) =>
+    field(path, label, <Input name={path} value={v(path)} onChange={set(path)} {...props} />, opts);
   const checkboxes = (path: string, label: string, options: readonly string[], required = false) => {
     shown.add(path);
     return (
@@ -241,23 +244,8 @@ export function ReferForm({
       </Section>
 
       <Section title={t("customerSection")}>
-        {field(
-          "customer.companyName",
-          t("companyName"),
-          <Input name="customer.companyName" value={v("customer.companyName")} onChange={set("customer.companyName")} maxLength={120} />,
-          { required: true },
-        )}
-        {field(
-          "customer.websiteUrl",
-          t("websiteUrl"),
-          <Input
-            name="customer.websiteUrl"
-            value={v("customer.websiteUrl")}
-            onChange={set("customer.websiteUrl")}
-            placeholder="https://"
-          />,
-          { required: true },
-        )}
+        {text("customer.companyName", t("companyName"), { maxLength: 120 }, { required: true })}
+        {text("customer.websiteUrl", t("websiteUrl"), { placeholder: "https://" }, { required: true })}
         {field(
           "customer.industry",
           t("industry"),
@@ -304,40 +292,22 @@ export function ReferForm({
           />,
           { required: true },
         )}
-        {field(
-          "customer.postalCode",
-          t("postalCode"),
-          <Input name="customer.postalCode" value={v("customer.postalCode")} onChange={set("customer.postalCode")} maxLength={20} />,
+        {text("customer.postalCode", t("postalCode"), { maxLength: 20 })}
+        {text("customer.stateOrRegion", t("stateOrRegion"), {}, { required: v("customer.countryCode") === "US" })}
+        {text(
+          "customer.city",
+          t("city"),
+          {},
+          {
+            required: true,
+          },
         )}
-        {field(
-          "customer.stateOrRegion",
-          t("stateOrRegion"),
-          <Input name="customer.stateOrRegion" value={v("customer.stateOrRegion")} onChange={set("customer.stateOrRegion")} />,
-          { required: v("customer.countryCode") === "US" },
-        )}
-        {field("customer.city", t("city"), <Input name="customer.city" value={v("customer.city")} onChange={set("customer.city")} />, {
-          required: true,
-        })}
-        {field(
-          "customer.streetAddress",
-          t("streetAddress"),
-          <Input name="customer.streetAddress" value={v("customer.streetAddress")} onChange={set("customer.streetAddress")} />,
-          { required: true },
-        )}
-        {field(
-          "customer.duns",
-          t("duns"),
-          <Input name="customer.duns" value={v("customer.duns")} onChange={set("customer.duns")} inputMode="numeric" maxLength={9} />,
-        )}
+        {text("customer.streetAddress", t("streetAddress"), {}, { required: true })}
+        {text("customer.duns", t("duns"), { inputMode: "numeric", maxLength: 9 })}
       </Section>
 
       <Section title={t("projectSection")}>
-        {field(
-          "project.title",
-          t("titleField"),
-          <Input name="project.title" value={v("project.title")} onChange={set("project.title")} maxLength={255} />,
-          { required: true, className: "sm:col-span-2" },
-        )}
+        {text("project.title", t("titleField"), { maxLength: 255 }, { required: true, className: "sm:col-span-2" })}
         {field(
           "project.customerBusinessProblem",
           t("customerBusinessProblem"),
@@ -404,18 +374,7 @@ export function ReferForm({
           ),
           { required: true },
         )}
-        {field(
-          "project.targetCloseDate",
-          t("targetCloseDate"),
-          <Input
-            type="date"
-            name="project.targetCloseDate"
-            value={v("project.targetCloseDate")}
-            onChange={set("project.targetCloseDate")}
-            min={today}
-          />,
-          { required: true },
-        )}
+        {text("project.targetCloseDate", t("targetCloseDate"), { type: "date", min: today }, { required: true })}
       </Section>
 
       <Section title={t("salesSection")}>
@@ -491,36 +450,22 @@ export function ReferForm({
               />,
               { required: true },
             )}
-            {field(
-              "marketing.campaignName",
-              t("campaignName"),
-              <Input name="marketing.campaignName" value={v("marketing.campaignName")} onChange={set("marketing.campaignName")} />,
-            )}
+            {text("marketing.campaignName", t("campaignName"))}
           </>
         ) : null}
       </Section>
 
       <Section title={t("providerSection")} description={t("providerSectionHint")}>
-        {field("nextStep", t("nextStep"), <Input name="nextStep" value={v("nextStep")} onChange={set("nextStep")} maxLength={255} />, {
-          className: "sm:col-span-2",
-        })}
-        {field(
-          "leadSource",
-          t("leadSource"),
-          <Input name="leadSource" value={v("leadSource")} onChange={set("leadSource")} maxLength={80} />,
-          { hint: t("leadSourceHint") },
+        {text(
+          "nextStep",
+          t("nextStep"),
+          { maxLength: 255 },
+          {
+            className: "sm:col-span-2",
+          },
         )}
-        {field(
-          "providerAccountId",
-          t("providerAccountId"),
-          <Input
-            name="providerAccountId"
-            value={v("providerAccountId")}
-            onChange={set("providerAccountId")}
-            inputMode="numeric"
-            maxLength={12}
-          />,
-        )}
+        {text("leadSource", t("leadSource"), { maxLength: 80 }, { hint: t("leadSourceHint") })}
+        {text("providerAccountId", t("providerAccountId"), { inputMode: "numeric", maxLength: 12 })}
         <fieldset className="grid gap-2 sm:col-span-2">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t("team")}</legend>
           {team.map((m, i) => {
@@ -576,53 +521,11 @@ export function ReferForm({
       </Section>
 
       <Section title={t("contactSection")} description={t("contactSectionHint")}>
-        {field(
-          "customerContact.firstName",
-          t("firstName"),
-          <Input
-            name="customerContact.firstName"
-            value={v("customerContact.firstName")}
-            onChange={set("customerContact.firstName")}
-            maxLength={80}
-          />,
-        )}
-        {field(
-          "customerContact.lastName",
-          t("lastName"),
-          <Input
-            name="customerContact.lastName"
-            value={v("customerContact.lastName")}
-            onChange={set("customerContact.lastName")}
-            maxLength={80}
-          />,
-        )}
-        {field(
-          "customerContact.email",
-          t("email"),
-          <Input
-            type="email"
-            name="customerContact.email"
-            value={v("customerContact.email")}
-            onChange={set("customerContact.email")}
-            maxLength={80}
-          />,
-        )}
-        {field(
-          "customerContact.phone",
-          t("phone"),
-          <Input
-            type="tel"
-            name="customerContact.phone"
-            value={v("customerContact.phone")}
-            onChange={set("customerContact.phone")}
-            placeholder="+49 30 1234567"
-          />,
-        )}
-        {field(
-          "customerContact.title",
-          t("contactTitle"),
-          <Input name="customerContact.title" value={v("customerContact.title")} onChange={set("customerContact.title")} maxLength={80} />,
-        )}
+        {text("customerContact.firstName", t("firstName"), { maxLength: 80 })}
+        {text("customerContact.lastName", t("lastName"), { maxLength: 80 })}
+        {text("customerContact.email", t("email"), { type: "email", maxLength: 80 })}
+        {text("customerContact.phone", t("phone"), { type: "tel", placeholder: "+49 30 1234567" })}
+        {text("customerContact.title", t("contactTitle"), { maxLength: 80 })}
       </Section>
     </>
   );
