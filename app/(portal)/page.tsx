@@ -2,18 +2,22 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowRight } from "lucide-react";
 import { requireActor } from "@/lib/auth";
+import { dashboardTiles } from "@/lib/data/dashboard";
 import { navFor } from "@/components/shell/nav-items";
+import { DashboardTiles } from "@/components/shell/dashboard-tiles";
 
 export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations("home");
   const tn = await getTranslations("nav");
   const tr = await getTranslations("roles");
+  const now = new Date();
+  const tiles = await dashboardTiles(actor, now);
   const roles = [actor.aceRole, actor.referralRole, actor.providerRole].filter((r): r is NonNullable<typeof r> => !!r).map((r) => tr(r));
   const sections = navFor(actor).filter((i) => i.href !== "/");
-  const describe = (label: string) => (["organizations", "team", "connections", "settings"].includes(label) ? t(`cards.${label}` as "cards.team") : "");
+  const describe = (label: string) => (t.has(`cards.${label}`) ? t(`cards.${label}` as "cards.team") : "");
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{t("greeting", { name: actor.name })}</h1>
         <p className="mt-1 text-sm text-slate-600" data-testid="role-summary">
@@ -25,6 +29,14 @@ export default async function HomePage() {
           <h2 className="font-medium text-slate-900">{t("noAccessTitle")}</h2>
           <p className="mt-1 text-sm text-slate-600">{t("noAccessBody")}</p>
         </div>
+      )}
+      {tiles.length > 0 && (
+        <section aria-labelledby="waiting-title">
+          <h2 id="waiting-title" className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">
+            {t("waitingTitle")}
+          </h2>
+          <DashboardTiles tiles={tiles} fmt={{ locale: actor.locale, timeZone: actor.timeZone }} now={now.toISOString()} />
+        </section>
       )}
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {sections.map((s) => (
