@@ -217,3 +217,37 @@ test("a solution assessment's Won stays disabled until the last stage is marked"
   await won.click();
   await expect(page.getByTestId("deal-status").first()).toContainText("Won");
 });
+
+test("a partner invites another partner (P2P); the invited partner accepts the inbound deal", async ({ page, loginAs }) => {
+  const DEAL = "Initech data lake foundation"; // seeded: Acme's private outbound deal, open
+  await loginAs("lead@acme.example");
+  await page.goto("/referrals?tab=outbound");
+  await page.getByRole("link", { name: DEAL }).click();
+  await expect(heading(page, DEAL)).toBeVisible();
+  await page.getByTestId("invite-partners").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("combobox", { name: "Partner", exact: true }).selectOption({ label: "Bolt Analytics" });
+  await dialog.getByLabel("Why you invite them").fill("Bolt brings the streaming ingestion for the lake.");
+  await dialog.getByRole("checkbox", { name: "Proof of concept" }).check();
+  await pickSolution(page, "Provider solution", "Nimbus Data Warehouse");
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog).toBeHidden();
+  const partners = page.getByTestId("partners-card");
+  await expect(partners).toContainText("Bolt Analytics");
+  await expect(partners).toContainText("Received");
+
+  // Bolt's alliance lead finds it among the inbound deals and accepts it.
+  await loginAs("lead@bolt.example");
+  await page.goto("/referrals?tab=inbound");
+  await page.getByRole("link", { name: DEAL }).first().click();
+  await expect(page.getByText("Received from Acme Consulting")).toBeVisible();
+  await page.getByTestId("accept-deal").click();
+  await page.getByRole("dialog").getByRole("button", { name: "Accept" }).click();
+  await expect(page.getByTestId("deal-status").first()).toContainText("Accepted");
+
+  // Acme sees the invitation accepted.
+  await loginAs("lead@acme.example");
+  await page.goto("/referrals?tab=outbound");
+  await page.getByRole("link", { name: DEAL }).click();
+  await expect(page.getByTestId("partners-card")).toContainText("Accepted");
+});
