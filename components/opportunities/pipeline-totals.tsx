@@ -49,7 +49,6 @@ export function PipelineTotals({
         {tiles.map((tile) => {
           const active = tile.stage === null ? activeStage === undefined : activeStage === tile.stage;
           const revenue = moneyList(tile.revenue, fmt);
-          const compact = moneyList(tile.revenue, fmt, { compact: true });
           return (
             <li key={tile.key} className="flex">
               <Link
@@ -69,8 +68,21 @@ export function PipelineTotals({
               >
                 <span className="text-xs leading-tight font-medium text-slate-500">{tile.label}</span>
                 <span className="text-xl font-semibold text-slate-900 tabular-nums">{formatNumber(tile.count, fmt.locale)}</span>
-                <span className="truncate text-xs text-slate-600 tabular-nums" title={revenue ?? undefined}>
-                  {compact ?? <span className="text-slate-400">{t("noRevenue")}</span>}
+                <span className="grid text-xs text-slate-600 tabular-nums" title={revenue ?? undefined}>
+                  {tile.revenue.length === 0 ? (
+                    <span className="text-slate-400">{t("noRevenue")}</span>
+                  ) : (
+                    // One line per currency (largest first), at most three.
+                    [...tile.revenue]
+                      .sort((a, b) => b.amountMinor - a.amountMinor)
+                      .slice(0, 3)
+                      .map((m) => (
+                        <span key={m.currency} className="truncate">
+                          {moneyList([m], fmt, { compact: true })}
+                        </span>
+                      ))
+                  )}
+                  {tile.revenue.length > 3 ? <span className="text-slate-400">{t("moreCurrencies", { count: tile.revenue.length - 3 })}</span> : null}
                 </span>
               </Link>
             </li>
