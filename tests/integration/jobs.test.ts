@@ -4,7 +4,7 @@
  * delivering the outbox to an SMTP server started here.
  */
 import { spawn } from "node:child_process";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { env, setEnv } from "@/lib/env";
 import { runSweep, startJobs, SWEEP_QUEUE, type Jobs } from "@/lib/jobs";
@@ -128,7 +128,11 @@ describe("pg-boss", () => {
     setEnv("LOG_LEVEL", "info");
   });
 
-  it("schedules the sweep every minute and delivers the outbox to the SMTP server, to the right recipients", async () => {
+  // On embedded PGlite, pg-boss and Prisma share one PostgreSQL session through
+  // pglite-socket, which can rarely desynchronise concurrent connections (upstream
+  // electric-sql/pglite#958 and #1046): retried there, never on a real server.
+  const retry = inject("testServer").kind === "pglite" ? 2 : 0;
+  it("schedules the sweep every minute and delivers the outbox to the SMTP server, to the right recipients", { retry, timeout: 100_000 }, async () => {
     setEnv("LOG_LEVEL", "error");
     smtp = await startSmtpServer();
     setEnv("SMTP_HOST", "127.0.0.1");
@@ -145,5 +149,5 @@ describe("pg-boss", () => {
     expect(emails.every((e) => e.transport === "SMTP" && e.attempts === 1 && e.enqueuedAt)).toBe(true);
     // Dispatching again hands over nothing: each email has its job.
     expect(await jobs.dispatchNow()).toBe(0);
-  }, 100_000);
+  });
 });
