@@ -217,12 +217,14 @@ export async function requestCollaborationChannel(actor: Actor, id: string, inpu
   if (errors.length > 0) throw new ValidationError(errors);
 
   let channelId: string;
+  const now = Date.now();
   try {
     channelId = await db().$transaction(async (tx) => {
       const open = await tx.collaborationChannel.findFirst({ where: { opportunityId: id, status: { in: ["REQUESTED", "CREATED"] } }, select: { id: true } });
       if (open) throw new InvalidTransitionError(ONE_OPEN);
       const channel = await tx.collaborationChannel.create({
-        data: { opportunityId: id, requestedById: actor.userId, invitees: { create: inviteeIds.map((userId) => ({ userId })) } },
+        // Increasing invitedAt keeps the invitees in the order given.
+        data: { opportunityId: id, requestedById: actor.userId, invitees: { create: inviteeIds.map((userId, i) => ({ userId, invitedAt: new Date(now + i) })) } },
         select: { id: true },
       });
       await recordHistory(tx, {
