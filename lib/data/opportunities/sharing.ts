@@ -24,7 +24,6 @@ import {
   ShareInputSchema,
   editableFields,
   isOpenShare,
-  mayAnswerShare,
   maySeeSharesOf,
   pickSharedFields,
   shareLimitProblem,
@@ -38,6 +37,7 @@ import {
   type ShareStatus,
   type ShareableFieldGroup,
 } from "@/lib/domain/opportunity";
+import { hasPermission } from "@/lib/authz/policy";
 import { shareInvitationScope, sharedOpportunityScope } from "@/lib/authz/scope";
 import { ForbiddenError, InvalidTransitionError, NotFoundError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { recordHistory } from "../history";
@@ -153,6 +153,10 @@ const PageSchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).catch(25),
   status: z.enum(["PENDING", "ACCEPTED", "REJECTED", "WITHDRAWN"]).optional().catch(undefined),
 });
+
+/** §2.9: an ALLIANCE_LEAD or ACE_MANAGER of the invited organisation (the policy's permission). */
+const mayAnswerShare = (actor: Actor, invitedOrganizationId: string): boolean =>
+  actor.organizationKind === "PARTNER" && actor.organizationId === invitedOrganizationId && hasPermission(actor, "opportunity.answerShareInvitation");
 
 const groupsOf = (fields: string[]) => fields as ShareableFieldGroup[];
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -320,7 +324,7 @@ export async function shareOpportunity(actor: Actor, id: string, input: unknown)
           title: `${row.organization.name} invited you to collaborate on ${ref}`,
           body: `${actor.name} of ${row.organization.name} wants to share opportunity ${ref} with your organisation.\n\nMessage: ${message}\n\nAccept or reject the invitation under Multi-partner opportunities → Invitations.`,
           link: "/shared",
-          entity: { type: "SHARE_INVITATION", id },
+          entity: { type: ENTITY, id },
         });
       }
     });

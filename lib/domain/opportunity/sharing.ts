@@ -6,7 +6,6 @@
  */
 import { z } from "zod";
 import type { Actor } from "../actor";
-import type { AceRole } from "../roles";
 import { getAtPath, type FieldPath, type OpportunityData } from "./fields";
 
 // ---- States and transitions ---------------------------------------------------------------
@@ -18,7 +17,8 @@ export const SHARE_EVENTS = ["ACCEPT", "REJECT", "WITHDRAW"] as const;
 export type ShareEvent = (typeof SHARE_EVENTS)[number];
 
 /**
- * `INVITED_ORG_ANSWERER`: an ALLIANCE_LEAD or ACE_MANAGER of the invited organisation;
+ * `INVITED_ORG_ANSWERER`: a user of the invited organisation with the policy's
+ * `opportunity.answerShareInvitation` (ALLIANCE_LEAD, ACE_MANAGER);
  * `SENDER_ORG_EDITOR`: a user of the inviting organisation who can edit the opportunity.
  */
 export type SharePrincipal = "INVITED_ORG_ANSWERER" | "SENDER_ORG_EDITOR";
@@ -41,15 +41,8 @@ export function shareTransition(status: ShareStatus, event: ShareEvent): ShareTr
 export const OPEN_SHARE_STATUSES: readonly ShareStatus[] = ["PENDING", "ACCEPTED"];
 export const isOpenShare = (status: ShareStatus) => OPEN_SHARE_STATUSES.includes(status);
 
-/** The ACE roles of the invited organisation who accept or reject (§2.9). */
-export const SHARE_ANSWER_ROLES: readonly AceRole[] = ["ALLIANCE_LEAD", "ACE_MANAGER"];
-
-/** An ALLIANCE_LEAD or ACE_MANAGER of the invited organisation. */
-export const mayAnswerShare = (actor: Actor, invitedOrganizationId: string): boolean =>
-  actor.organizationKind === "PARTNER" &&
-  actor.organizationId === invitedOrganizationId &&
-  actor.aceRole !== null &&
-  SHARE_ANSWER_ROLES.includes(actor.aceRole);
+// Who accepts or rejects (an ALLIANCE_LEAD or ACE_MANAGER of the invited organisation) is the
+// policy's `opportunity.answerShareInvitation` (lib/authz/policy.ts), checked by the service.
 
 /** Users of the invited organisation who see the invitations and, once accepted, the shared fields: any ACE role. */
 export const maySeeSharesOf = (actor: Actor, invitedOrganizationId: string): boolean =>
