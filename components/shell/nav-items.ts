@@ -11,6 +11,7 @@ export type NavItem = {
   label:
     | "home"
     | "opportunities"
+    | "shared"
     | "reviewQueue"
     | "providerReferrals"
     | "sentReferrals"
@@ -22,7 +23,7 @@ export type NavItem = {
     | "team"
     | "connections"
     | "settings";
-  icon: "home" | "briefcase" | "clipboard" | "inbox" | "handshake" | "building" | "users" | "link" | "settings" | "coins" | "badgeCheck" | "send";
+  icon: "home" | "briefcase" | "clipboard" | "inbox" | "handshake" | "building" | "users" | "link" | "settings" | "coins" | "badgeCheck" | "send" | "share";
   permission: Permission | null;
   /** Organisation kind that sees it, when only one does. */
   kind?: "PARTNER" | "PROVIDER";
@@ -31,6 +32,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "home", icon: "home", permission: null },
   { href: "/opportunities", label: "opportunities", icon: "briefcase", permission: "opportunity.view" },
+  { href: "/shared", label: "shared", icon: "share", permission: "opportunity.view", kind: "PARTNER" },
   { href: "/review", label: "reviewQueue", icon: "clipboard", permission: "opportunity.review" },
   { href: "/provider-referrals", label: "providerReferrals", icon: "inbox", permission: "opportunity.view", kind: "PARTNER" },
   { href: "/provider-referrals", label: "sentReferrals", icon: "send", permission: "providerReferral.send", kind: "PROVIDER" },

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BadgeCheck, Briefcase, Building2, ClipboardCheck, Coins, Handshake, Home, Inbox, Link2, Send, Settings, Users } from "lucide-react";
+import { BadgeCheck, Briefcase, Building2, ClipboardCheck, Coins, Handshake, Home, Inbox, Link2, Send, Settings, Share2, Users } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "./nav-items";
 
@@ -19,6 +19,7 @@ const ICONS = {
   coins: Coins,
   badgeCheck: BadgeCheck,
   send: Send,
+  share: Share2,
 } as const;
 
 export function NavLinks({ items, labels, onNavigate }: { items: NavItem[]; labels: Record<string, string>; onNavigate?: () => void }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
-import { dealScope, NOTHING, opportunityScope, userScope } from "./scope";
+import { dealScope, NOTHING, opportunityScope, shareInvitationScope, sharedOpportunityScope, userScope } from "./scope";
 
 const a = (over: Partial<Actor>): Actor => ({
   userId: "me",
@@ -78,5 +78,30 @@ describe("dealScope", () => {
     expect(dealScope(a({ aceRole: "ALLIANCE_LEAD" }))).toBe(NOTHING);
     expect(dealScope(a({ organizationKind: "PROVIDER", providerRole: "VALIDATOR" }))).toBe(NOTHING);
     expect(dealScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toBe(NOTHING);
+  });
+});
+
+describe("sharedOpportunityScope", () => {
+  it("gives every ACE role of a partner the opportunities shared with its organisation and accepted", () => {
+    for (const aceRole of ["ALLIANCE_LEAD", "ALLIANCE_TEAM", "ACE_MANAGER", "ACE_USER"] as const) {
+      expect(sharedOpportunityScope(a({ aceRole }))).toEqual({ shares: { some: { invitedOrganizationId: "acme", status: "ACCEPTED" } } });
+    }
+  });
+  it("gives partners without an ACE role and provider users nothing", () => {
+    expect(sharedOpportunityScope(a({}))).toBe(NOTHING);
+    expect(sharedOpportunityScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toBe(NOTHING);
+  });
+  it("does not widen opportunityScope: shared opportunities are reached only through it", () => {
+    expect(JSON.stringify(opportunityScope(a({ aceRole: "ALLIANCE_LEAD" })))).not.toContain("shares");
+  });
+});
+
+describe("shareInvitationScope", () => {
+  it("shows invitations received by the organisation and those of opportunities the actor sees", () => {
+    expect(shareInvitationScope(a({ aceRole: "ACE_USER" }))).toEqual({
+      OR: [{ invitedOrganizationId: "acme" }, { opportunity: opportunityScope(a({ aceRole: "ACE_USER" })) }],
+    });
+    expect(shareInvitationScope(a({}))).toBe(NOTHING);
+    expect(shareInvitationScope(a({ organizationKind: "PROVIDER", providerRole: "VALIDATOR" }))).toBe(NOTHING);
   });
 });

@@ -34,8 +34,9 @@ export function connectionScope(actor: Actor): Prisma.PartnerConnectionWhereInpu
  * ACE opportunities the actor sees (§1): org-wide ACE roles all of their organisation's;
  * ACE users those they created or own; validators (and provider admins) every opportunity
  * submitted at least once, never drafts; provider sellers approved opportunities whose
- * provider team lists them; everyone else none. (Shared opportunities and provider
- * referrals extend this when those features land.)
+ * provider team lists them; everyone else none. Opportunities shared with the actor's
+ * organisation are NOT in this scope: they are seen only through `sharedOpportunityScope`,
+ * read-only and limited to the shared fields (lib/data/opportunities/sharing.ts).
  */
 export function opportunityScope(actor: Actor): Prisma.OpportunityWhereInput {
   if (actor.organizationKind === "PARTNER") {
@@ -53,6 +54,24 @@ export function opportunityScope(actor: Actor): Prisma.OpportunityWhereInput {
     default:
       return NOTHING;
   }
+}
+
+/**
+ * Opportunities shared with the actor's organisation (§1, §2.9): an invitation to it was
+ * accepted; seen by its users with an ACE role, through the shared view only.
+ */
+export function sharedOpportunityScope(actor: Actor): Prisma.OpportunityWhereInput {
+  if (actor.organizationKind !== "PARTNER" || !actor.aceRole) return NOTHING;
+  return { shares: { some: { invitedOrganizationId: actor.organizationId, status: "ACCEPTED" } } };
+}
+
+/**
+ * Share invitations the actor sees (§2.9): those received by their organisation (users with
+ * an ACE role) and those of opportunities they see (the sender side).
+ */
+export function shareInvitationScope(actor: Actor): Prisma.ShareInvitationWhereInput {
+  if (actor.organizationKind !== "PARTNER" || !actor.aceRole) return NOTHING;
+  return { OR: [{ invitedOrganizationId: actor.organizationId }, { opportunity: opportunityScope(actor) }] };
 }
 
 /** Deal types provider sellers see (§1): partner-led, co-sell and assessments; P2P only when made visible; never private. */

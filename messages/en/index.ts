@@ -15,6 +15,7 @@ import imports from "./imports.json";
 import notifications from "./notifications.json";
 import providerReferrals from "./providerReferrals.json";
 import referrals from "./referrals.json";
+import sharing from "./sharing.json";
 
-const messages = { common, nav, auth, home, errors, roles, people, opportunities, apiTokens, opportunityForm, imports, notifications, providerReferrals, referrals };
+const messages = { common, nav, auth, home, errors, roles, people, opportunities, apiTokens, opportunityForm, imports, notifications, providerReferrals, referrals, sharing };
 export default messages;

@@ -3,6 +3,7 @@ import { seedPeople } from "./people";
 import { seedOpportunities } from "./opportunities";
 import { seedReferrals } from "./referrals";
 import { seedProviderReferrals } from "./provider-referrals";
+import { seedSharing } from "./sharing";
 
 export class NonDemoDatabaseError extends Error {}
 
@@ -21,4 +22,5 @@ export async function seedDemo(db: Db, opts: { force?: boolean } = {}) {
   await seedOpportunities(db);
   await seedReferrals(db);
   await seedProviderReferrals(db);
+  await seedSharing(db);
 }

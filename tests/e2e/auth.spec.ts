@@ -2,10 +2,10 @@ import { expect, signIn, test } from "./fixtures";
 
 /** Each demo persona and exactly the navigation entries their role allows. */
 const PERSONAS: [string, string[]][] = [
-  ["lead@acme.example", ["Dashboard", "ACE opportunities", "Provider referrals", "Co-sell deals", "Team", "Partner connections", "Settings"]],
-  ["team@acme.example", ["Dashboard", "ACE opportunities", "Provider referrals", "Partner connections", "Settings"]],
-  ["manager@acme.example", ["Dashboard", "ACE opportunities", "Provider referrals", "Co-sell deals", "Partner connections", "Settings"]],
-  ["user@acme.example", ["Dashboard", "ACE opportunities", "Provider referrals", "Co-sell deals", "Settings"]],
+  ["lead@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Co-sell deals", "Team", "Partner connections", "Settings"]],
+  ["team@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Partner connections", "Settings"]],
+  ["manager@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Co-sell deals", "Partner connections", "Settings"]],
+  ["user@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Co-sell deals", "Settings"]],
   ["noace@acme.example", ["Dashboard", "Co-sell deals", "Settings"]],
   ["validator@nimbus.example", ["Dashboard", "Review queue", "Settings"]],
   ["seller@nimbus.example", ["Dashboard", "ACE opportunities", "Sent referrals", "Co-sell deals", "Co-sell requests", "Settings"]],

@@ -33,6 +33,11 @@
  *   updateProviderFields(actor, id, { providerStage?, providerCloseDate?, providerClosedLostReason?, version }) → OpportunityDetail
  *   setProviderTeam(actor, id, members[] | { members, version? })     → OpportunityDetail | null
  *
+ *   shareOpportunity / listShareInvitations / accept|reject|withdrawShareInvitation / listSharedWithMe /
+ *   getSharedOpportunity / getSharePanel                  → sharing.ts (§2.9)
+ *   requestCollaborationChannel / recordChannelCreated / archiveCollaborationChannel /
+ *   join|leaveCollaborationChannel / getChannelPanel / listMyChannels / set|getChannelOptOut → channel.ts (§2.8)
+ *
  * `null` = the write succeeded but the actor no longer sees the opportunity (an ACE user who
  * gave away one they did not create; a seller who removed themselves from the team).
  */
@@ -48,3 +53,43 @@ export { afterReviewDecision, afterTransfer, type ReviewDecisionEvent, type Tran
 export { cloneOpportunity } from "./clone";
 export { transferOpportunity, transferOpportunities, eligibleAssignees, MAX_BULK_TRANSFER } from "./transfer";
 export { updateProviderFields, setProviderTeam, MAX_PROVIDER_TEAM } from "./provider";
+export {
+  shareOpportunity,
+  listShareInvitations,
+  getShareInvitation,
+  acceptShareInvitation,
+  rejectShareInvitation,
+  withdrawShareInvitation,
+  listOpportunityCollaborators,
+  listSharedWithMe,
+  findSharedOpportunity,
+  getSharedOpportunity,
+  getSharePanel,
+  type CollaboratorView,
+  type ReceivedShareInvitation,
+  type ShareInvitationList,
+  type SharedOpportunityList,
+  type SharedOpportunityListItem,
+  type SharedOpportunityView,
+  type SharePanel,
+  type PartnerOption,
+  type OrgRef,
+} from "./sharing";
+export {
+  requestCollaborationChannel,
+  recordChannelCreated,
+  archiveCollaborationChannel,
+  joinCollaborationChannel,
+  leaveCollaborationChannel,
+  listMyChannels,
+  channelInviteeOptions,
+  getChannelPanel,
+  getChannelOptOut,
+  setChannelOptOut,
+  type ChannelView,
+  type ChannelPanel,
+  type ChannelInviteeView,
+  type InviteeOption,
+  type MyChannel,
+  type MyChannelList,
+} from "./channel";

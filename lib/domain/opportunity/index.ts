@@ -51,3 +51,5 @@ export * from "./csv-columns";
 export { cloneOpportunityFields } from "./clone";
 export { toOpportunityInput } from "./serialize";
 export * from "./labels";
+export * from "./sharing";
+export * from "./channel";

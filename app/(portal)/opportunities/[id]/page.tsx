@@ -27,6 +27,7 @@ import {
   submitOpportunityAction,
   transferOpportunityAction,
 } from "../actions";
+import { OpportunityCollaboration } from "./collaboration";
 
 const TABS = ["project", "customer", "contacts", "details", "next-steps", "history"] as const;
 type Tab = (typeof TABS)[number];
@@ -204,6 +205,8 @@ export default async function OpportunityPage({ params, searchParams }: { params
           ) : null}
         </div>
       </div>
+
+      <OpportunityCollaboration actor={actor} opportunityId={detail.id} reference={detail.reference} />
     </div>
   );
 }

@@ -5,7 +5,10 @@ import { notificationPreferences } from "@/lib/data/notifications";
 import { NOTIFICATION_GROUPS, NOTIFICATION_KIND_INFO, notificationKindsFor } from "@/lib/notifications/kinds";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotificationSettingsForm } from "@/components/notifications/settings-form";
+import { getChannelOptOut } from "@/lib/data/opportunities";
+import { ChannelOptOutSwitch } from "@/components/opportunities/sharing/opt-out-switch";
 import { saveNotificationSettingsAction } from "../../notifications/actions";
+import { setChannelOptOutAction } from "../../shared/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("settings.title") };
@@ -17,6 +20,8 @@ export default async function NotificationSettingsPage() {
   const t = await getTranslations("notifications");
   const prefs = await notificationPreferences(actor);
   const kinds = notificationKindsFor(actor.organizationKind);
+  // §2.8: partner users with ACE access can be invited to collaboration channels.
+  const optOut = actor.organizationKind === "PARTNER" && actor.aceRole ? await getChannelOptOut(actor) : null;
   const groups = NOTIFICATION_GROUPS.map((group) => ({
     key: group,
     title: t(`settings.groups.${group}`),
@@ -34,6 +39,7 @@ export default async function NotificationSettingsPage() {
         muted={prefs.filter((p) => p.emailMuted).map((p) => p.kind)}
         save={saveNotificationSettingsAction}
       />
+      {optOut ? <ChannelOptOutSwitch initial={optOut.optOut} save={setChannelOptOutAction} /> : null}
     </div>
   );
 }

@@ -1,0 +1,228 @@
+/**
+ * Sharing an ACE opportunity with a connected partner (domain.md §2.9) and a collaboration
+ * channel (§2.8), through the real UI with several personas of the demo data:
+ * Acme ↔ Partner 01 is an ACTIVE connection and lead@partner01.example is its ALLIANCE_LEAD.
+ */
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expect as baseExpect, signIn, test } from "./fixtures";
+import { setEnv } from "@/lib/env";
+import { findTestServer, withDatabase } from "@/tests/integration/server";
+import { loadActor } from "@/lib/data/actors";
+import { createOpportunity, reviewOpportunity, setProviderTeam } from "@/lib/data/opportunities";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/actor";
+
+test.describe.configure({ timeout: 240_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+test.beforeAll(async () => {
+  if (process.env.E2E_DATABASE_URL) {
+    setEnv("DATABASE_URL", process.env.E2E_DATABASE_URL);
+    return;
+  }
+  const server = await findTestServer();
+  setEnv(
+    "DATABASE_URL",
+    server.kind === "postgres"
+      ? withDatabase(server.adminUrl, `cosell_e2e_${PORT}`)
+      : `postgresql://postgres:postgres@127.0.0.1:${PORT + 51230}/postgres?sslmode=disable`,
+  );
+  setEnv("DATABASE_POOL_MAX", "2");
+});
+
+test.afterAll(async () => {
+  await db().$disconnect();
+});
+
+async function actor(email: string): Promise<Actor> {
+  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const found = await loadActor(user.id);
+  if (!found) throw new Error(`${email} is not an active demo user`);
+  return found;
+}
+
+let counter = 0;
+const stamp = () => `${Date.now().toString(36)}${(counter++).toString(36)}`.toUpperCase();
+
+/** An APPROVED opportunity of Acme at QUALIFIED, created by the alliance lead. */
+async function approved(label: string) {
+  const s = stamp();
+  const customer = `${label} ${s} Foods`;
+  const title = `${label} ${s} supply chain`;
+  const detail = await createOpportunity(
+    await actor("lead@acme.example"),
+    {
+      customer: {
+        companyName: customer,
+        websiteUrl: "https://customer.example",
+        industry: "Retail",
+        countryCode: "DE",
+        postalCode: "10115",
+        city: "Berlin",
+        streetAddress: "Geheimweg 7",
+      },
+      project: {
+        title,
+        customerBusinessProblem: "Warehouses cannot forecast demand and throw away fresh goods.",
+        customerUseCase: "Database",
+        deliveryModels: ["SaaS or PaaS"],
+        expectedMonthlyRevenue: { amount: "43210.00", currency: "USD" },
+        targetCloseDate: `${new Date().getUTCFullYear() + 1}-06-30`,
+        salesActivities: ["Conducted POC / Demo"],
+        competitor: "No Competition",
+      },
+      opportunityType: "NET_NEW_BUSINESS",
+      stage: "QUALIFIED",
+      coSellWithProvider: "NO",
+      marketing: { source: "NONE" },
+    },
+    { submit: true },
+  );
+  await reviewOpportunity(await actor("validator@nimbus.example"), detail.id, { decision: "APPROVE" });
+  return { id: detail.id, reference: detail.reference, customer, title };
+}
+
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
+  return page;
+}
+
+const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
+
+test("Acme shares an approved opportunity with Partner 01, whose lead accepts and sees only the shared fields", async ({ browser }) => {
+  const opp = await approved("Share");
+
+  const lead = await as(browser, "lead@acme.example");
+  await lead.goto(`/opportunities/${opp.id}`);
+  const collaborators = lead.locator("[aria-labelledby=collaborators-title]");
+  await expect(collaborators.getByText("Not shared with any partner yet.")).toBeVisible();
+  await collaborators.getByRole("button", { name: "Share" }).click();
+
+  const dialog = lead.getByRole("dialog", { name: "Share with partners" });
+  await expect(dialog).toBeVisible();
+  // Only connected partners are offered: Cirrus (pending connection) is not.
+  await expect(dialog.getByRole("checkbox", { name: "Cirrus Labs" })).toHaveCount(0);
+  // Submitting empty shows the field errors, nothing is sent.
+  await dialog.getByRole("button", { name: "Share" }).click();
+  await expect(dialog.getByText("Choose at least one partner.")).toBeVisible();
+  await dialog.getByRole("checkbox", { name: "Partner 01" }).click();
+  const message = dialog.getByRole("textbox", { name: "Message" });
+  await message.fill("Partner 01 knows this customer's warehouses. Join us?");
+  await expect(dialog.getByText("53 / 255")).toBeVisible();
+  await expect(dialog.getByRole("checkbox", { name: /^Project/ })).toBeChecked();
+  await expect(dialog.getByRole("checkbox", { name: /^Revenue/ })).not.toBeChecked();
+  await dialog.getByRole("button", { name: "Share" }).click();
+  await expect(toast(lead, "Invitation sent")).toBeVisible();
+  await expect(dialog).toBeHidden();
+  const invited = collaborators.getByRole("list", { name: "Invited partner organisations" }).getByRole("listitem");
+  await expect(invited).toHaveCount(1);
+  await expect(invited).toContainText("Partner 01");
+  await expect(invited).toContainText("Pending");
+  await expect(invited.getByRole("button", { name: "Withdraw the invitation to Partner 01" })).toBeVisible();
+
+  // Partner 01's lead accepts under Multi-partner opportunities → Invitations.
+  const partner = await as(browser, "lead@partner01.example");
+  await partner.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Multi-partner opportunities" }).click();
+  await expect(partner.getByRole("heading", { name: "Multi-partner opportunities" })).toBeVisible();
+  const invitation = partner.getByRole("list", { name: "Share invitations" }).getByRole("listitem").filter({ hasText: opp.reference });
+  await expect(invitation).toContainText("Partner 01 knows this customer's warehouses. Join us?");
+  // Before acceptance, nothing of the opportunity but its reference.
+  await expect(invitation).not.toContainText(opp.customer);
+  await invitation.getByRole("button", { name: `Accept the invitation to ${opp.reference} from Acme Consulting` }).click();
+  await expect(toast(partner, `${opp.reference} is now shared with you`)).toBeVisible();
+  await expect(invitation).toContainText("Accepted");
+
+  await partner.getByRole("link", { name: "Shared with us" }).click();
+  const table = partner.getByRole("table", { name: "Opportunities shared with your organisation" });
+  const row = table.getByRole("row").filter({ hasText: opp.reference });
+  await expect(row).toContainText(opp.title);
+  await row.getByRole("link", { name: opp.reference }).click();
+  await expect(partner).toHaveURL(new RegExp(`/shared/${opp.id}$`));
+  await expect(partner.getByText("Read-only: Acme Consulting shares these fields with your organisation.")).toBeVisible();
+  await expect(partner.getByText(opp.customer)).toBeVisible();
+  await expect(partner.getByText("Warehouses cannot forecast demand and throw away fresh goods.")).toBeVisible();
+  const collaboratorList = partner.getByRole("list", { name: "Collaborators" });
+  await expect(collaboratorList).toContainText("Acme Consulting");
+  await expect(collaboratorList).toContainText("Partner 01");
+  // Not shared: the street address and the revenue; and nothing to edit.
+  await expect(partner.getByText("Geheimweg 7")).toHaveCount(0);
+  await expect(partner.getByText(/43,210/)).toHaveCount(0);
+  await expect(partner.getByRole("button", { name: /edit|share|submit/i })).toHaveCount(0);
+  // The full opportunity stays out of reach.
+  // (Streaming with a loading state can send 200 before the not-found page, as in opportunities.spec.)
+  const response = await partner.goto(`/opportunities/${opp.id}`);
+  await expect(partner.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect([404, 200]).toContain(response?.status());
+  await expect(partner.getByText(opp.customer)).toHaveCount(0);
+
+  // The sender sees the acceptance.
+  await lead.reload();
+  await expect(invited).toContainText("Accepted");
+  await expect(invited.getByRole("button", { name: /Withdraw/ })).toHaveCount(0);
+});
+
+test("a collaboration channel: requested by the lead, recorded by the provider account manager, joined by the invitee", async ({ browser }) => {
+  const opp = await approved("Channel");
+  await setProviderTeam(await actor("admin@nimbus.example"), opp.id, [{ role: "ACCOUNT_MANAGER", name: "Sam Seller", email: "seller@nimbus.example" }]);
+  const channelName = `deal-${opp.reference.toLowerCase()}`;
+  const channelUrl = `https://chat.nimbus.example/channels/${opp.reference.toLowerCase()}`;
+
+  const lead = await as(browser, "lead@acme.example");
+  await lead.goto(`/opportunities/${opp.id}`);
+  const card = lead.locator("[aria-labelledby=channel-title]");
+  await expect(card.getByText("No collaboration channel yet.")).toBeVisible();
+  // Opted-out or inactive colleagues are not offered.
+  await expect(card.getByRole("checkbox", { name: "Ian Inactive" })).toHaveCount(0);
+  await card.getByRole("button", { name: "Request channel" }).click();
+  await expect(card.getByText("Choose at least one person.")).toBeVisible();
+  await card.getByRole("checkbox", { name: "Mia Manager" }).click();
+  await card.getByRole("checkbox", { name: "Lena Lead" }).click();
+  await card.getByRole("button", { name: "Request channel" }).click();
+  await expect(toast(lead, "Collaboration channel requested")).toBeVisible();
+  await expect(card.getByText("Requested", { exact: true })).toBeVisible();
+  await expect(card.getByRole("list", { name: "Invitees" }).getByRole("listitem")).toHaveCount(2);
+  await expect(card.getByRole("button", { name: "Request channel" })).toHaveCount(0);
+
+  // Sam Seller, the provider account manager, records the created channel.
+  const seller = await as(browser, "seller@nimbus.example");
+  await seller.goto(`/opportunities/${opp.id}`);
+  const sellerCard = seller.locator("[aria-labelledby=channel-title]");
+  await sellerCard.getByRole("textbox", { name: "Channel name" }).fill(channelName);
+  await sellerCard.getByRole("textbox", { name: "Link" }).fill("not a link");
+  await sellerCard.getByRole("button", { name: "Record created channel" }).click();
+  await expect(sellerCard.getByText("Enter a full link starting with https://")).toBeVisible();
+  await sellerCard.getByRole("textbox", { name: "Link" }).fill(channelUrl);
+  await sellerCard.getByRole("button", { name: "Record created channel" }).click();
+  await expect(toast(seller, "Channel recorded")).toBeVisible();
+  await expect(sellerCard.getByText("Created", { exact: true })).toBeVisible();
+
+  // Mia Manager sees name and link among her channels, and joins.
+  const manager = await as(browser, "manager@acme.example");
+  await manager.goto("/shared?tab=channels");
+  const mine = manager.getByRole("list", { name: "Collaboration channels you are invited to" }).getByRole("listitem").filter({ hasText: opp.reference });
+  const link = mine.getByRole("link", { name: `Open ${channelName}` });
+  await expect(link).toHaveAttribute("href", channelUrl);
+  await mine.getByRole("button", { name: `Join the channel of ${opp.reference}` }).click();
+  await expect(toast(manager, "You joined the channel")).toBeVisible();
+  await expect(mine).toContainText("Joined");
+
+  // On the opportunity too: name, link, invitee statuses; Leave.
+  await manager.goto(`/opportunities/${opp.id}`);
+  const managerCard = manager.locator("[aria-labelledby=channel-title]");
+  await expect(managerCard.getByRole("link", { name: `Open ${channelName}` })).toHaveAttribute("href", channelUrl);
+  await expect(managerCard.getByRole("list", { name: "Invitees" }).getByRole("listitem").filter({ hasText: "Mia Manager" })).toContainText("Joined");
+  await managerCard.getByRole("button", { name: `Leave the channel of ${opp.reference}` }).click();
+  await expect(toast(manager, "You left the channel")).toBeVisible();
+  await expect(managerCard.getByRole("list", { name: "Invitees" }).getByRole("listitem").filter({ hasText: "Mia Manager" })).toContainText("Left");
+});
