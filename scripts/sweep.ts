@@ -47,7 +47,8 @@ try {
   await db()
     .$disconnect()
     .catch(() => {});
-  await (globalThis as { __cosellPool?: { end: () => Promise<void> } }).__cosellPool?.end().catch(() => {});
+  const { closePools } = await import("@/lib/db/pool");
+  await closePools();
   await database.stop().catch(() => {});
 }
 process.exit(code);

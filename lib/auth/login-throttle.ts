@@ -1,5 +1,5 @@
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { pgPool } from "@/lib/db/pool";
+import { limiterPool } from "@/lib/db/pool";
 import { env } from "@/lib/env";
 
 /**
@@ -11,7 +11,7 @@ function getLimiter() {
   if (!limiter) {
     const e = env();
     limiter = new RateLimiterPostgres({
-      storeClient: pgPool(),
+      storeClient: limiterPool(),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

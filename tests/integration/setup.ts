@@ -24,7 +24,7 @@ beforeEach(async () => {
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db().$disconnect();
-  const g = globalThis as { __cosellPool?: { end: () => Promise<void> } };
-  await g.__cosellPool?.end();
+  const { closePools } = await import("@/lib/db/pool");
+  await closePools();
   await scratch?.drop();
 });

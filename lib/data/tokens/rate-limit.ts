@@ -4,7 +4,7 @@
  * key prefix `api`).
  */
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { pgPool } from "@/lib/db/pool";
+import { limiterPool } from "@/lib/db/pool";
 import { env } from "@/lib/env";
 
 const WINDOW_SECONDS = 60;
@@ -24,7 +24,7 @@ function getLimiter(): RateLimiterPostgres {
     limiter = {
       points,
       instance: new RateLimiterPostgres({
-        storeClient: pgPool(),
+        storeClient: limiterPool(),
         storeType: "pool",
         tableName: "rate_limits",
         tableCreated: true,
