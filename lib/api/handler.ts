@@ -28,8 +28,11 @@ export type HandlerContext<O extends OperationSpec> = {
   url: URL;
 };
 
-/** What a handler returns: status (default 200), a JSON body, extra headers. */
-export type ApiResult = { status?: number; body?: unknown; headers?: Record<string, string> };
+/**
+ * What a handler returns: status (default 200), a JSON body, extra headers; or `raw` text
+ * with its content type (e.g. a CSV download), sent as is.
+ */
+export type ApiResult = { status?: number; body?: unknown; headers?: Record<string, string>; raw?: { text: string; contentType: string } };
 
 export type HandlerOptions = {
   /** Maps a StaleVersionError's `current` to the resource's API shape. */
@@ -142,6 +145,7 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
 
       const run = async () => {
         const result = await fn({ actor: actor as HandlerContext<O>["actor"], params, query, body, request, url } as HandlerContext<O>);
+        if (result.raw) return { status: result.status ?? 200, body: undefined, headers: result.headers, raw: result.raw };
         // Normalised to plain JSON (dates → strings) so a replay answers byte-for-byte the same.
         return { status: result.status ?? 200, body: result.body === undefined ? undefined : JSON.parse(toJson(result.body)), headers: result.headers };
       };
@@ -159,7 +163,12 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
         return jsonResponse(stored.status, stored.body, { ...extraHeaders, ...(headers ?? {}), ...(stored.replayed ? { "idempotent-replayed": "true" } : {}) });
       }
 
-      const result = await run();
+      const result: { status: number; body: unknown; headers?: Record<string, string>; raw?: ApiResult["raw"] } = await run();
+      if (result.raw)
+        return new Response(result.raw.text, {
+          status: result.status,
+          headers: { "content-type": result.raw.contentType, "cache-control": "no-store", ...extraHeaders, ...(result.headers ?? {}) },
+        });
       return jsonResponse(result.status, result.body, { ...extraHeaders, ...(result.headers ?? {}) });
     } catch (e) {
       return withHeaders(toProblemResponse(e, problemCtx), extraHeaders);
