@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/domain/actor";
 import { consumeApiRequest, resolveToken, type RateLimitState } from "@/lib/data/tokens";
 import { ValidationError, type FieldError } from "@/lib/errors";
-import { readBody } from "./body";
+import { readBody, unstorableText } from "./body";
 import { idempotencyKeyOf, requestHash, withIdempotency } from "./idempotency";
 import { toJson } from "./json";
 import type { OperationSpec } from "./operation";
@@ -80,6 +80,22 @@ export function queryObject(params: URLSearchParams): Record<string, string | st
   return out;
 }
 
+const textsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/**
+ * Path and query values the database cannot store or compare (NUL, unpaired surrogates):
+ * a path id is simply not found; a query parameter is a 400 at its name.
+ */
+function checkTexts(params: Record<string, unknown>, query: Record<string, string | string[]>) {
+  for (const v of Object.values(params)) if (textsOf(v).some((t) => unstorableText(t))) throw new ApiProblem("not-found", "Not found");
+  const errors: FieldError[] = [];
+  for (const [k, v] of Object.entries(query)) {
+    const problem = unstorableText(k) ?? textsOf(v).map(unstorableText).find(Boolean);
+    if (problem) errors.push({ path: unstorableText(k) ? "(query)" : k, message: problem });
+  }
+  if (errors.length) throw new ValidationError(errors);
+}
+
 function rateHeaders(r: RateLimitState): Record<string, string> {
   return { "ratelimit-limit": String(r.limit), "ratelimit-remaining": String(Math.max(0, r.remaining)), "ratelimit-reset": String(r.resetSeconds) };
 }
@@ -128,13 +144,15 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
 
       // 3. Input: path (invalid → not found), query, body
       const rawParams = await context.params;
+      const rawQuery = queryObject(url.searchParams);
+      checkTexts(rawParams ?? {}, rawQuery);
       let params: unknown;
       try {
         params = parseWith(op.params, rawParams ?? {}, "(path)");
       } catch {
         throw new ApiProblem("not-found", "Not found");
       }
-      const query = parseWith(op.query, queryObject(url.searchParams), "(query)");
+      const query = parseWith(op.query, rawQuery, "(query)");
       let body: unknown;
       let rawBody: unknown;
       if (op.body) {

@@ -99,7 +99,7 @@ describe("POST /imports/opportunities and GET /imports/{id}", () => {
   it("accepts a CSV file (202), processes it in the background and reports per row", async () => {
     const t = await setup();
     const file = csv([{ "customer.companyName": "Alpha AG" }, { "customer.companyName": "Beta AG", "customer.websiteUrl": "not a url" }]);
-    const send = (body: string, query = "?mode=VALID_ROWS", token = t.tokens.lead, headers: Record<string, string> = { "content-type": "text/csv" }) =>
+    const send = (body: string, query = "?mode=VALID_ROWS", token: string | null = t.tokens.lead, headers: Record<string, string> = { "content-type": "text/csv" }) =>
       call(startImport, `/imports/opportunities${query}`, { token, body, headers });
     const res = await send(file, "?mode=VALID_ROWS&fileName=pipeline.csv", t.tokens.lead, { "content-type": "text/csv; charset=utf-8", "idempotency-key": "imp-1" });
     const started = expectContract(res, 202, responseSchema(startImport, 202));

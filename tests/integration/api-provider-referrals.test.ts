@@ -26,7 +26,7 @@ async function setup() {
     boltLead: await tokenFor(w.users.boltLead),
     validator: await tokenFor(w.users.validator),
   };
-  const send = (body: Record<string, unknown>, token = tokens.seller, headers?: Record<string, string>) => call(list.POST, "/opportunity-invitations", { token, body, headers });
+  const send = (body: Record<string, unknown>, token: string | null = tokens.seller, headers?: Record<string, string>) => call(list.POST, "/opportunity-invitations", { token, body, headers });
   return { ...w, tokens, send };
 }
 

@@ -32,7 +32,7 @@ async function setup() {
     seller: await tokenFor(t.users.seller),
     validator: await tokenFor(t.users.validator),
   };
-  const create = (b: Record<string, unknown>, token = tokens.lead, headers?: Record<string, string>) => call(list.POST, "/referrals", { token, body: b, headers });
+  const create = (b: Record<string, unknown>, token: string | null = tokens.lead, headers?: Record<string, string>) => call(list.POST, "/referrals", { token, body: b, headers });
   const act = (handler: typeof accept, id: string, b?: unknown, token = tokens.lead) => call(handler, `/referrals/${id}`, { token, params: { id }, body: b });
   return { ...t, tokens, create, act };
 }
@@ -89,6 +89,14 @@ describe("GET and PATCH /referrals/{id}", () => {
     expectContract(await get(t.tokens.lead), 200, responseSchema(one.GET, 200));
     expectProblem(await get(t.tokens.boltLead), 404, "not-found");
     expectProblem(await call(one.GET, "/", { token: t.tokens.lead, params: { id: "missing" } }), 404, "not-found");
+    // Text the database cannot compare is not found (path) or refused at its name (query), never a 500.
+    for (const id of ["a\u0000b", "x\uD800", "\uDFFF"]) expectProblem(await call(one.GET, "/", { token: t.tokens.lead, params: { id } }), 404, "not-found");
+    const nul = await call(list.GET, "/referrals?q=a%00b", { token: t.tokens.lead });
+    expectProblem(nul, 400, "validation");
+    expect(nul.json.errors).toEqual([{ path: "q", message: "Must not contain NUL characters" }]);
+    const surrogate = await t.create({ ...body(t), name: "Initech \uD800" });
+    expectProblem(surrogate, 400, "validation");
+    expect(surrogate.json.errors).toEqual([{ path: "name", message: expect.stringMatching(/surrogate/) }]);
     const patch = (b: unknown, token = t.tokens.lead) => call(one.PATCH, "/", { token, params: { id: deal.id }, body: b });
     const updated = await patch({ version: 1, name: "Initech lakehouse", estimatedValue: { amount: "45000.50", currency: "USD" } });
     expectContract(updated, 200, responseSchema(one.PATCH, 200));
