@@ -31,7 +31,10 @@ async function setup() {
 }
 
 /** Every page of a list, following nextCursor; `between` runs before each later page. */
-async function walk<T extends { id: string }>(fetchPage: (cursor: string | null) => Promise<{ status: number; json: Page<T>; text: string }>, between?: (n: number) => Promise<void>) {
+async function walk<T extends { id: string }>(
+  fetchPage: (cursor: string | null) => Promise<{ status: number; json: Page<T>; text: string }>,
+  between?: (n: number) => Promise<void>,
+) {
   const seen: T[] = [];
   let cursor: string | null = null;
   for (let n = 0; n < 50; n++) {
@@ -50,8 +53,14 @@ describe("GET /catalog/customers and /catalog/solutions", () => {
     const t = await setup();
     const before = await db().customerAccount.findMany({ select: { id: true } });
     const seen = await walk(
-      (cursor) => call<Page<{ id: string; name: string }>>(customers, `/catalog/customers?limit=1${cursor ? `&cursor=${cursor}` : ""}`, { token: t.tokens.lead }),
-      (n) => db().customerAccount.create({ data: { name: `Aaa Late ${n}`, countryCode: "US", city: "Austin", management: "UNMANAGED" } }).then(() => {}),
+      (cursor) =>
+        call<Page<{ id: string; name: string }>>(customers, `/catalog/customers?limit=1${cursor ? `&cursor=${cursor}` : ""}`, {
+          token: t.tokens.lead,
+        }),
+      (n) =>
+        db()
+          .customerAccount.create({ data: { name: `Aaa Late ${n}`, countryCode: "US", city: "Austin", management: "UNMANAGED" } })
+          .then(() => {}),
     );
     const ids = seen.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -61,7 +70,9 @@ describe("GET /catalog/customers and /catalog/solutions", () => {
 
     const us = await call<Page<{ countryCode: string }>>(customers, "/catalog/customers?countryCode=US&q=init", { token: t.tokens.lead });
     expectContract(us, 200, responseSchema(customers, 200));
-    expect(us.json.items).toEqual([expect.objectContaining({ id: t.customers.managedUs.id, name: "Initech Inc", management: "MANAGED", duns: "123456789" })]);
+    expect(us.json.items).toEqual([
+      expect.objectContaining({ id: t.customers.managedUs.id, name: "Initech Inc", management: "MANAGED", duns: "123456789" }),
+    ]);
     const bad = await call(customers, "/catalog/customers?countryCode=USA", { token: t.tokens.lead });
     expectProblem(bad, 400, "validation");
     expect(bad.json.errors).toEqual([{ path: "countryCode", message: expect.any(String) }]);
@@ -72,7 +83,13 @@ describe("GET /catalog/customers and /catalog/solutions", () => {
 
   it("lists solutions by kind and name; a partner sees only its own OWN solutions", async () => {
     const t = await setup();
-    const all = await walk((cursor) => call<Page<{ id: string; kind: string; name: string; publisherOrganizationId: string | null }>>(solutions, `/catalog/solutions?limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: t.tokens.lead }));
+    const all = await walk((cursor) =>
+      call<Page<{ id: string; kind: string; name: string; publisherOrganizationId: string | null }>>(
+        solutions,
+        `/catalog/solutions?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        { token: t.tokens.lead },
+      ),
+    );
     const ids = all.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain(t.solutions.own.id);
@@ -91,17 +108,32 @@ describe("GET /catalog/customers and /catalog/solutions", () => {
 
 const nextYear = new Date().getUTCFullYear() + 1;
 function csv(rows: Record<string, string>[]): string {
-  const data = rows.map((over) => ({ ...templateCsvExampleRow, "project.targetCloseDate": `${nextYear}-06-30`, partnerCrmId: "", ...over }));
-  return Papa.unparse({ fields: [...TEMPLATE_HEADER], data: data.map((r) => TEMPLATE_HEADER.map((c) => (r as Record<string, string>)[c] ?? "")) }, { newline: "\r\n" });
+  const data = rows.map((over) => ({
+    ...templateCsvExampleRow,
+    "project.targetCloseDate": `${nextYear}-06-30`,
+    partnerCrmId: "",
+    ...over,
+  }));
+  return Papa.unparse(
+    { fields: [...TEMPLATE_HEADER], data: data.map((r) => TEMPLATE_HEADER.map((c) => (r as Record<string, string>)[c] ?? "")) },
+    { newline: "\r\n" },
+  );
 }
 
 describe("POST /imports/opportunities and GET /imports/{id}", () => {
   it("accepts a CSV file (202), processes it in the background and reports per row", async () => {
     const t = await setup();
     const file = csv([{ "customer.companyName": "Alpha AG" }, { "customer.companyName": "Beta AG", "customer.websiteUrl": "not a url" }]);
-    const send = (body: string, query = "?mode=VALID_ROWS", token: string | null = t.tokens.lead, headers: Record<string, string> = { "content-type": "text/csv" }) =>
-      call(startImport, `/imports/opportunities${query}`, { token, body, headers });
-    const res = await send(file, "?mode=VALID_ROWS&fileName=pipeline.csv", t.tokens.lead, { "content-type": "text/csv; charset=utf-8", "idempotency-key": "imp-1" });
+    const send = (
+      body: string,
+      query = "?mode=VALID_ROWS",
+      token: string | null = t.tokens.lead,
+      headers: Record<string, string> = { "content-type": "text/csv" },
+    ) => call(startImport, `/imports/opportunities${query}`, { token, body, headers });
+    const res = await send(file, "?mode=VALID_ROWS&fileName=pipeline.csv", t.tokens.lead, {
+      "content-type": "text/csv; charset=utf-8",
+      "idempotency-key": "imp-1",
+    });
     const started = expectContract(res, 202, responseSchema(startImport, 202));
     expect(started.reused).toBe(false);
     await whenImportSettled(started.id);
@@ -110,7 +142,10 @@ describe("POST /imports/opportunities and GET /imports/{id}", () => {
     expect(job.json).toMatchObject({ status: "DONE", total: 2, processed: 2, created: 1, fileName: "pipeline.csv" });
     expect(job.json.errors).toEqual([{ row: 3, path: "customer.websiteUrl", message: expect.any(String) }]);
     // Same key, same file: the first answer again; the same file again: the earlier import.
-    const replay = await send(file, "?mode=VALID_ROWS&fileName=pipeline.csv", t.tokens.lead, { "content-type": "text/csv; charset=utf-8", "idempotency-key": "imp-1" });
+    const replay = await send(file, "?mode=VALID_ROWS&fileName=pipeline.csv", t.tokens.lead, {
+      "content-type": "text/csv; charset=utf-8",
+      "idempotency-key": "imp-1",
+    });
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect((await send(file)).json).toEqual({ id: started.id, reused: true });
     expect(await db().importJob.count()).toBe(1);
@@ -121,7 +156,11 @@ describe("POST /imports/opportunities and GET /imports/{id}", () => {
     expectProblem(noMode, 400, "validation");
     expect(noMode.json.errors).toEqual([{ path: "mode", message: expect.any(String) }]);
     expectProblem(await send(file, "?mode=SOME"), 400, "validation");
-    expectProblem(await send(file, "?mode=VALID_ROWS", t.tokens.lead, { "content-type": "application/json" }), 415, "unsupported-media-type");
+    expectProblem(
+      await send(file, "?mode=VALID_ROWS", t.tokens.lead, { "content-type": "application/json" }),
+      415,
+      "unsupported-media-type",
+    );
     const header = await send("name,colour\nx,y\n");
     expectProblem(header, 400, "validation");
     expect(header.json.errors[0].path).toBe("file");
@@ -133,7 +172,11 @@ describe("POST /imports/opportunities and GET /imports/{id}", () => {
   it("refuses a file over 20 MB with 413", async () => {
     const t = await setup();
     const big = csv([{}]) + "\r\n" + "x".repeat(20 * 1024 * 1024);
-    const res = await call(startImport, "/imports/opportunities?mode=VALID_ROWS", { token: t.tokens.lead, body: big, headers: { "content-type": "text/csv" } });
+    const res = await call(startImport, "/imports/opportunities?mode=VALID_ROWS", {
+      token: t.tokens.lead,
+      body: big,
+      headers: { "content-type": "text/csv" },
+    });
     expectProblem(res, 413, "payload-too-large");
     expect(await db().importJob.count()).toBe(0);
   });
@@ -143,7 +186,10 @@ describe("GET /opportunities/export.csv", () => {
   it("exports what the list shows, with the same filters", async () => {
     const t = await setup();
     const create = (submit: boolean, title: string) =>
-      call(opportunities.POST, "/opportunities", { token: t.tokens.lead, body: opportunityBody({ submit, project: { ...(opportunityBody().project as object), title } }) });
+      call(opportunities.POST, "/opportunities", {
+        token: t.tokens.lead,
+        body: opportunityBody({ submit, project: { ...(opportunityBody().project as object), title } }),
+      });
     await create(false, "Draft one");
     await create(true, "Submitted one");
     await create(true, "Submitted two");
@@ -153,15 +199,24 @@ describe("GET /opportunities/export.csv", () => {
     const parsed = Papa.parse<Record<string, string>>(all.text.trim(), { header: true });
     expect(parsed.data).toHaveLength(3);
     expect(parsed.meta.fields?.slice(0, 4)).toEqual(["reference", "status", "owner", "ownerEmail"]);
-    const drafts = Papa.parse<Record<string, string>>((await call(exportCsv, "/opportunities/export.csv?status=DRAFT", { token: t.tokens.lead })).text.trim(), { header: true });
+    const drafts = Papa.parse<Record<string, string>>(
+      (await call(exportCsv, "/opportunities/export.csv?status=DRAFT", { token: t.tokens.lead })).text.trim(),
+      { header: true },
+    );
     expect(drafts.data.map((r) => r["project.title"])).toEqual(["Draft one"]);
-    const sorted = Papa.parse<Record<string, string>>((await call(exportCsv, "/opportunities/export.csv?status=SUBMITTED&sort=title", { token: t.tokens.lead })).text.trim(), { header: true });
+    const sorted = Papa.parse<Record<string, string>>(
+      (await call(exportCsv, "/opportunities/export.csv?status=SUBMITTED&sort=title", { token: t.tokens.lead })).text.trim(),
+      { header: true },
+    );
     expect(sorted.data.map((r) => r["project.title"])).toEqual(["Submitted one", "Submitted two"]);
-    const listed = await call<Page<{ title: string }>>(opportunities.GET, "/opportunities?status=SUBMITTED&sort=title", { token: t.tokens.lead });
+    const listed = await call<Page<{ title: string }>>(opportunities.GET, "/opportunities?status=SUBMITTED&sort=title", {
+      token: t.tokens.lead,
+    });
     expect(listed.json.items.map((i) => i.title)).toEqual(sorted.data.map((r) => r["project.title"]));
     const other = await call(exportCsv, "/opportunities/export.csv", { token: t.tokens.boltLead });
     expect(other.text.trim().split("\r\n")).toHaveLength(1); // the header only
-    for (const q of ["status=NOPE", "sort=colour", "limit=5", "updatedSince=yesterday"]) expectProblem(await call(exportCsv, `/opportunities/export.csv?${q}`, { token: t.tokens.lead }), 400, "validation");
+    for (const q of ["status=NOPE", "sort=colour", "limit=5", "updatedSince=yesterday"])
+      expectProblem(await call(exportCsv, `/opportunities/export.csv?${q}`, { token: t.tokens.lead }), 400, "validation");
     expectProblem(await call(exportCsv, "/opportunities/export.csv", { token: null }), 401, "unauthorized");
   });
 });

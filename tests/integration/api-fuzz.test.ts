@@ -96,7 +96,10 @@ const deep = (depth: number, array: boolean): unknown => {
 };
 const badValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: oddString },
-  { weight: 2, arbitrary: fc.constantFrom(null, true, false, 0, -1, 1.5, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, [], {}, [null], { "": 1 }, ["x", 1]) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(null, true, false, 0, -1, 1.5, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, [], {}, [null], { "": 1 }, ["x", 1]),
+  },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.integer({ min: 20, max: 60 }).chain((d) => fc.boolean().map((a) => deep(d, a))) },
 );
@@ -105,7 +108,8 @@ const badValue: fc.Arbitrary<unknown> = fc.oneof(
 
 function resolve(s: Json | undefined): Json | undefined {
   let node = s;
-  for (let i = 0; i < 10 && node && typeof node.$ref === "string"; i++) node = doc.components.schemas[(node.$ref as string).split("/").pop()!];
+  for (let i = 0; i < 10 && node && typeof node.$ref === "string"; i++)
+    node = doc.components.schemas[(node.$ref as string).split("/").pop()!];
   return node;
 }
 
@@ -173,23 +177,60 @@ function jsonBodyArb(schema: Json | undefined): fc.Arbitrary<{ body: string | Ui
     // extra fields
     fc.tuple(oddString, badValue, paths.length ? fc.constantFrom([], ...paths) : fc.constant([] as string[])).map(([k, v, p]) => {
       const target = p.reduce<unknown>((n, key) => (n as Json)?.[key], base);
-      return json(target && typeof target === "object" && !Array.isArray(target) ? setAt(base, [...p, k || "extra"], v) : { ...(base as Json), [k]: v });
+      return json(
+        target && typeof target === "object" && !Array.isArray(target)
+          ? setAt(base, [...p, k || "extra"], v)
+          : { ...(base as Json), [k]: v },
+      );
     }),
     // anything at all
     fc.jsonValue({ maxDepth: 4 }).map(json),
     badValue.map(json),
     // malformed JSON
-    fc.oneof(
-      fc.constantFrom(JSON.stringify("x".repeat(1_100_000)), "{", "[", '{"a":}', "{'a':1}", '{"a":1,}', "NaN", "undefined", "\u0000", '{"a":"\\uZZZZ"}', "[".repeat(100_000), '"\\ud800"', "{}{}", "\uFEFF{}"),
-      fc.string({ unit: "binary", maxLength: 60 }),
-      fc.constant(JSON.stringify(base)).chain((s) => fc.nat({ max: Math.max(0, s.length - 1) }).map((n) => s.slice(0, n))),
-    ).map((body) => ({ body, contentType: "application/json" })),
+    fc
+      .oneof(
+        fc.constantFrom(
+          JSON.stringify("x".repeat(1_100_000)),
+          "{",
+          "[",
+          '{"a":}',
+          "{'a':1}",
+          '{"a":1,}',
+          "NaN",
+          "undefined",
+          "\u0000",
+          '{"a":"\\uZZZZ"}',
+          "[".repeat(100_000),
+          '"\\ud800"',
+          "{}{}",
+          "\uFEFF{}",
+        ),
+        fc.string({ unit: "binary", maxLength: 60 }),
+        fc.constant(JSON.stringify(base)).chain((s) => fc.nat({ max: Math.max(0, s.length - 1) }).map((n) => s.slice(0, n))),
+      )
+      .map((body) => ({ body, contentType: "application/json" })),
     // wrong or missing content type, or a charset that is not UTF-8
     fc
-      .tuple(fc.constantFrom(undefined, "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json; charset=latin1", "text/csv", "*/*", "application/json;;;", ""), fc.constant(JSON.stringify(base)))
+      .tuple(
+        fc.constantFrom(
+          undefined,
+          "text/plain",
+          "application/xml",
+          "multipart/form-data; boundary=x",
+          "application/x-www-form-urlencoded",
+          "application/json; charset=latin1",
+          "text/csv",
+          "*/*",
+          "application/json;;;",
+          "",
+        ),
+        fc.constant(JSON.stringify(base)),
+      )
       .map(([contentType, body]) => ({ body, contentType })),
     // invalid UTF-8 bytes
-    fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => ({ body: new Uint8Array([0x7b, 0x22, 0xc3, 0x28, ...bytes]), contentType: "application/json" })),
+    fc
+      .uint8Array({ minLength: 1, maxLength: 64 })
+      .map((bytes) => ({ body: new Uint8Array([0x7b, 0x22, 0xc3, 0x28, ...bytes]), contentType: "application/json" })),
     // too deep
     fc.integer({ min: 33, max: 400 }).map((d) => json(deep(d, d % 2 === 0))),
   ];
@@ -197,14 +238,20 @@ function jsonBodyArb(schema: Json | undefined): fc.Arbitrary<{ body: string | Ui
 }
 
 const csvBodyArb: fc.Arbitrary<{ body: string | Uint8Array; contentType?: string }> = fc.oneof(
-  fc.tuple(fc.array(oddString, { maxLength: 5 }), fc.array(fc.array(oddString, { maxLength: 5 }), { maxLength: 5 })).map(([header, rows]) => ({
-    body: [header, ...rows].map((r) => r.join(",")).join("\r\n"),
-    contentType: "text/csv",
-  })),
+  fc
+    .tuple(fc.array(oddString, { maxLength: 5 }), fc.array(fc.array(oddString, { maxLength: 5 }), { maxLength: 5 }))
+    .map(([header, rows]) => ({
+      body: [header, ...rows].map((r) => r.join(",")).join("\r\n"),
+      contentType: "text/csv",
+    })),
   fc.string({ unit: "binary", maxLength: 200 }).map((body) => ({ body, contentType: "text/csv" })),
   fc.uint8Array({ maxLength: 100 }).map((body) => ({ body, contentType: "text/csv" })),
-  fc.constantFrom('"unterminated,a\r\n', "a,b\r\n\u0000,1", "\uFEFF", "customer.companyName\r\n" + "x,".repeat(5000)).map((body) => ({ body, contentType: "text/csv" })),
-  fc.tuple(fc.constantFrom(undefined, "application/json", "text/csv; charset=utf-16", "text/plain"), oddString).map(([contentType, body]) => ({ body, contentType })),
+  fc
+    .constantFrom('"unterminated,a\r\n', "a,b\r\n\u0000,1", "\uFEFF", "customer.companyName\r\n" + "x,".repeat(5000))
+    .map((body) => ({ body, contentType: "text/csv" })),
+  fc
+    .tuple(fc.constantFrom(undefined, "application/json", "text/csv; charset=utf-16", "text/plain"), oddString)
+    .map(([contentType, body]) => ({ body, contentType })),
 );
 
 function queryArb(op: Json, sorts: string[]): fc.Arbitrary<[string, string][]> {
@@ -213,38 +260,71 @@ function queryArb(op: Json, sorts: string[]): fc.Arbitrary<[string, string][]> {
   const cursor = fc
     .tuple(fc.constantFrom(...sorts, "x", ""), fc.jsonValue({ maxDepth: 2 }), fc.oneof(oddString, fc.constant("a")))
     .map(([s, v, i]) => Buffer.from(JSON.stringify({ s, v, i }), "utf8").toString("base64url"));
-  const value = fc.oneof({ weight: 4, arbitrary: oddString }, { weight: 1, arbitrary: cursor }, { weight: 1, arbitrary: fc.constantFrom("-1", "0", "201", "1.5", "1e3", "true", "maybe", "DRAFT,NOPE") });
+  const value = fc.oneof(
+    { weight: 4, arbitrary: oddString },
+    { weight: 1, arbitrary: cursor },
+    { weight: 1, arbitrary: fc.constantFrom("-1", "0", "201", "1.5", "1e3", "true", "maybe", "DRAFT,NOPE") },
+  );
   const known = names.length ? fc.tuple(fc.constantFrom(...names), value) : fc.tuple(oddString, value);
-  const pair = fc.oneof({ weight: 4, arbitrary: known }, { weight: 1, arbitrary: fc.tuple(oddString, value) }, { weight: 1, arbitrary: fc.tuple(fc.constant("cursor"), cursor) });
+  const pair = fc.oneof(
+    { weight: 4, arbitrary: known },
+    { weight: 1, arbitrary: fc.tuple(oddString, value) },
+    { weight: 1, arbitrary: fc.tuple(fc.constant("cursor"), cursor) },
+  );
   return fc.array(pair, { minLength: 0, maxLength: 4 });
 }
 
 function requestArb(o: Op, ctx: Ctx): fc.Arbitrary<Spec> {
   const pathNames = [...o.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-  const idArb = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...ctx.ids) }, { weight: 3, arbitrary: oddString }, { weight: 1, arbitrary: fc.uuid() });
+  const idArb = fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...ctx.ids) },
+    { weight: 3, arbitrary: oddString },
+    { weight: 1, arbitrary: fc.uuid() },
+  );
   const params = fc.tuple(...pathNames.map(() => idArb)).map((vals) => Object.fromEntries(pathNames.map((n, i) => [n, vals[i] as string])));
   const sorts = ["-updatedAt", "updatedAt", "name", "-number", "number", "kind,name"];
   const token = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...ctx.tokens).map((t) => `Bearer ${t}`) },
-    { weight: 1, arbitrary: fc.constantFrom(undefined, "", "Bearer", "Bearer ", "bearer cs_x", "Basic dXNlcjpwYXNz", `Bearer ${ctx.tokens[0]}x`, `Bearer ${ctx.tokens[0]} extra`, "Bearer \u00ff\u00fe") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        undefined,
+        "",
+        "Bearer",
+        "Bearer ",
+        "bearer cs_x",
+        "Basic dXNlcjpwYXNz",
+        `Bearer ${ctx.tokens[0]}x`,
+        `Bearer ${ctx.tokens[0]} extra`,
+        "Bearer \u00ff\u00fe",
+      ),
+    },
   );
-  const idem = fc.option(fc.oneof(fc.constantFrom("k1", "", " ", "\u00e9", "x".repeat(300), "\"quoted\""), fc.string({ unit: "binary-ascii", maxLength: 20 })), { nil: undefined });
+  const idem = fc.option(
+    fc.oneof(fc.constantFrom("k1", "", " ", "\u00e9", "x".repeat(300), '"quoted"'), fc.string({ unit: "binary-ascii", maxLength: 20 })),
+    { nil: undefined },
+  );
   const requestBody = o.op.requestBody as Json | undefined;
   const content = (requestBody?.content ?? {}) as Record<string, Json>;
   const bodyArb: fc.Arbitrary<{ body?: string | Uint8Array; contentType?: string }> = content["text/csv"]
     ? csvBodyArb
     : content["application/json"]
-      ? fc.oneof({ weight: 12, arbitrary: jsonBodyArb(content["application/json"].schema as Json) }, { weight: 1, arbitrary: fc.constant({}) })
+      ? fc.oneof(
+          { weight: 12, arbitrary: jsonBodyArb(content["application/json"].schema as Json) },
+          { weight: 1, arbitrary: fc.constant({}) },
+        )
       : o.method === "GET"
         ? fc.constant({})
         : fc.oneof(fc.constant({}), jsonBodyArb(undefined));
-  return fc.record({ params, query: queryArb(o.op, sorts), token, idem, b: bodyArb }).map(({ params: p, query, token: auth, idem: key, b }) => {
-    const headers: Record<string, string> = {};
-    if (auth !== undefined) headers.authorization = auth;
-    if (key !== undefined) headers["idempotency-key"] = key;
-    if (b.contentType !== undefined) headers["content-type"] = b.contentType;
-    return { params: p, query, headers, body: b.body };
-  });
+  return fc
+    .record({ params, query: queryArb(o.op, sorts), token, idem, b: bodyArb })
+    .map(({ params: p, query, token: auth, idem: key, b }) => {
+      const headers: Record<string, string> = {};
+      if (auth !== undefined) headers.authorization = auth;
+      if (key !== undefined) headers["idempotency-key"] = key;
+      if (b.contentType !== undefined) headers["content-type"] = b.contentType;
+      return { params: p, query, headers, body: b.body };
+    });
 }
 
 function toRequest(o: Op, spec: Spec): Request | null {
@@ -254,7 +334,11 @@ function toRequest(o: Op, spec: Spec): Request | null {
     const qs = new URLSearchParams();
     for (const [k, v] of spec.query) qs.append(k, v);
     const url = `${BASE}${p}${spec.query.length ? `?${qs.toString()}` : ""}`;
-    return new Request(url, { method: o.method, headers: spec.headers, body: o.method === "GET" ? undefined : (spec.body as BodyInit | undefined) });
+    return new Request(url, {
+      method: o.method,
+      headers: spec.headers,
+      body: o.method === "GET" ? undefined : (spec.body as BodyInit | undefined),
+    });
   } catch {
     return null; // not representable as HTTP (e.g. a header with a newline): nothing to send
   }
@@ -275,7 +359,8 @@ async function operations(): Promise<Op[]> {
   for (const [p, methods] of Object.entries(doc.paths)) {
     const file = path.resolve("app/api/v1", routeFolderOf(p), "route.ts");
     const mod = (await import(/* @vite-ignore */ file)) as Record<string, RouteHandler>;
-    for (const [method, op] of Object.entries(methods)) out.push({ method: method.toUpperCase(), path: p, op, handler: mod[method.toUpperCase()] });
+    for (const [method, op] of Object.entries(methods))
+      out.push({ method: method.toUpperCase(), path: p, op, handler: mod[method.toUpperCase()] });
   }
   return out;
 }
@@ -293,13 +378,38 @@ async function prepare() {
   const opportunity = await createOpportunity(t.actors.lead, opportunityBody({ submit: false }), { submit: false });
   const submitted = await createOpportunity(t.actors.lead, opportunityBody({ submit: true }), { submit: true });
   const deal = await createReferral(t.actors.lead, dealBody(t));
-  const inbound = await createReferral(t.actors.seller, dealBody(t, { recipientOrganizationId: t.acme.id, team: [{ name: "Sam Seller", phone: "+1 555 0101", email: t.users.seller.email }] }));
+  const inbound = await createReferral(
+    t.actors.seller,
+    dealBody(t, { recipientOrganizationId: t.acme.id, team: [{ name: "Sam Seller", phone: "+1 555 0101", email: t.users.seller.email }] }),
+  );
   const invitation = await sendProviderReferral(t.actors.seller, referralBody(t.acme.id));
-  const imported = await startOpportunityImport(t.actors.lead, { fileName: "x.csv", content: "customer.companyName\r\nAlpha", mode: "VALID_ROWS" }).catch(() => null);
+  const imported = await startOpportunityImport(t.actors.lead, {
+    fileName: "x.csv",
+    content: "customer.companyName\r\nAlpha",
+    mode: "VALID_ROWS",
+  }).catch(() => null);
   if (imported) await whenImportSettled(imported.id);
   ctx = {
-    tokens: [await tokenFor(t.users.lead), await tokenFor(t.users.user), await tokenFor(t.users.boltLead), await tokenFor(t.users.seller), await tokenFor(t.users.validator), await tokenFor(t.users.admin)],
-    ids: [opportunity.id, submitted.id, deal.id, inbound.id, invitation.id, t.customers.managedUs.id, t.solutions.own.id, t.acme.id, t.users.lead.id, ...(imported ? [imported.id] : [])],
+    tokens: [
+      await tokenFor(t.users.lead),
+      await tokenFor(t.users.user),
+      await tokenFor(t.users.boltLead),
+      await tokenFor(t.users.seller),
+      await tokenFor(t.users.validator),
+      await tokenFor(t.users.admin),
+    ],
+    ids: [
+      opportunity.id,
+      submitted.id,
+      deal.id,
+      inbound.id,
+      invitation.id,
+      t.customers.managedUs.id,
+      t.solutions.own.id,
+      t.acme.id,
+      t.users.lead.id,
+      ...(imported ? [imported.id] : []),
+    ],
   };
 }
 
@@ -338,7 +448,8 @@ describe("generated bad input against every operation of the OpenAPI document", 
               }
               const text = await res.text();
               statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-              if (res.status >= 500) failures.push(`${o.method} ${o.path} → ${res.status} ${text.slice(0, 200)} for ${JSON.stringify(spec).slice(0, 400)}`);
+              if (res.status >= 500)
+                failures.push(`${o.method} ${o.path} → ${res.status} ${text.slice(0, 200)} for ${JSON.stringify(spec).slice(0, 400)}`);
               else if (res.status >= 400 && res.headers.get("content-type") !== "application/problem+json")
                 failures.push(`${o.method} ${o.path} → ${res.status} without problem+json`);
               if (res.status < 300 && o.method !== "GET") {
@@ -353,13 +464,18 @@ describe("generated bad input against every operation of the OpenAPI document", 
         if (!wrote) {
           compared += chunkSent;
           const changed = Object.keys({ ...baseline, ...now }).filter((t) => baseline[t] !== now[t]);
-          if (changed.length) failures.push(`${o.method} ${o.path}: refused requests changed row counts of ${changed.map((t) => `${t} ${baseline[t]}→${now[t]}`).join(", ")}`);
+          if (changed.length)
+            failures.push(
+              `${o.method} ${o.path}: refused requests changed row counts of ${changed.map((t) => `${t} ${baseline[t]}→${now[t]}`).join(", ")}`,
+            );
         }
         baseline = now;
       }
       if (failures.length > 20) break;
     }
-    console.info(`api fuzz: seed ${SEED}, ${sent} requests, counts compared after ${compared}; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.info(
+      `api fuzz: seed ${SEED}, ${sent} requests, counts compared after ${compared}; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
     expect(failures.slice(0, 20)).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(REQUESTS_PER_RUN);
   }, 600_000);

@@ -26,12 +26,22 @@ async function setup() {
     boltLead: await tokenFor(w.users.boltLead),
     validator: await tokenFor(w.users.validator),
   };
-  const send = (body: Record<string, unknown>, token: string | null = tokens.seller, headers?: Record<string, string>) => call(list.POST, "/opportunity-invitations", { token, body, headers });
+  const send = (body: Record<string, unknown>, token: string | null = tokens.seller, headers?: Record<string, string>) =>
+    call(list.POST, "/opportunity-invitations", { token, body, headers });
   return { ...w, tokens, send };
 }
 
 /** Values of the referral body that only appear after acceptance. */
-const HIDDEN_VALUES = ["SECRET-COMMENT", "Invalidenstrasse", "Berlin-Mitte", "greta@globex.example", "123456789012", "Conducted POC", "No Competition", "123456789"];
+const HIDDEN_VALUES = [
+  "SECRET-COMMENT",
+  "Invalidenstrasse",
+  "Berlin-Mitte",
+  "greta@globex.example",
+  "123456789012",
+  "Conducted POC",
+  "No Competition",
+  "123456789",
+];
 
 describe("POST /opportunity-invitations", () => {
   it("sends as a provider seller, idempotently with Idempotency-Key", async () => {
@@ -57,7 +67,9 @@ describe("POST /opportunity-invitations", () => {
     (bad.customer as Record<string, unknown>).websiteUrl = "not a url";
     const res = await t.send(bad);
     expectProblem(res, 400, "validation");
-    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["partnerCrmId", "colour", "project.title", "customer.websiteUrl"]));
+    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(["partnerCrmId", "colour", "project.title", "customer.websiteUrl"]),
+    );
     const noPartner = await t.send(referralBody("nope"));
     expectProblem(noPartner, 400, "validation");
     expect(noPartner.json.errors).toEqual([{ path: "partnerOrganizationId", message: expect.any(String) }]);
@@ -80,7 +92,13 @@ describe("GET /opportunity-invitations", () => {
     // Strictly the allow-list: any other key fails the strict schema.
     expect(PreAcceptanceSchema.safeParse(item.opportunity).success).toBe(true);
     expect(item.opportunity).toMatchObject({
-      customer: { companyName: "Globex Retail GmbH", websiteUrl: "https://globex.example", countryCode: "DE", postalCode: "10115", industry: "Retail" },
+      customer: {
+        companyName: "Globex Retail GmbH",
+        websiteUrl: "https://globex.example",
+        countryCode: "DE",
+        postalCode: "10115",
+        industry: "Retail",
+      },
       project: { title: "Store analytics platform", expectedMonthlyRevenue: { amount: "12500.00", currency: "USD" } },
       nextStep: "Intro call with the CTO next week",
       leadSource: "Provider seller",
@@ -90,7 +108,8 @@ describe("GET /opportunity-invitations", () => {
     const project = item.opportunity!.project as Record<string, unknown>;
     for (const hidden of ["city", "streetAddress", "stateOrRegion", "duns"]) expect(customer).not.toHaveProperty(hidden);
     for (const hidden of ["additionalComments", "salesActivities", "competitor"]) expect(project).not.toHaveProperty(hidden);
-    for (const hidden of ["customerContact", "marketing", "providerAccountId", "primaryNeedsFromProvider", "coSellWithProvider", "stage"]) expect(item.opportunity).not.toHaveProperty(hidden);
+    for (const hidden of ["customerContact", "marketing", "providerAccountId", "primaryNeedsFromProvider", "coSellWithProvider", "stage"])
+      expect(item.opportunity).not.toHaveProperty(hidden);
     const one = await call(getOne, `/opportunity-invitations/${sent.id}`, { token: t.tokens.lead, params: { id: sent.id } });
     expectContract(one, 200, responseSchema(getOne, 200));
     for (const text of [page.text, one.text]) for (const value of HIDDEN_VALUES) expect(text).not.toContain(value);
@@ -98,7 +117,11 @@ describe("GET /opportunity-invitations", () => {
     // The seller sees every field of what they sent.
     const mine = await call(getOne, `/opportunity-invitations/${sent.id}`, { token: t.tokens.seller, params: { id: sent.id } });
     expectContract(mine, 200, responseSchema(getOne, 200));
-    expect(mine.json).toMatchObject({ audience: "PROVIDER", partner: { id: t.acme.id }, opportunity: { project: { additionalComments: "SECRET-COMMENT" } } });
+    expect(mine.json).toMatchObject({
+      audience: "PROVIDER",
+      partner: { id: t.acme.id },
+      opportunity: { project: { additionalComments: "SECRET-COMMENT" } },
+    });
     const sellerList = await call<Page>(list.GET, "/opportunity-invitations?status=PENDING", { token: t.tokens.seller });
     expect(sellerList.json.items.map((i) => i.audience)).toEqual(["PROVIDER"]);
   });
@@ -117,14 +140,17 @@ describe("GET /opportunity-invitations", () => {
     let cursor: string | null = null;
     for (let n = 0; n < 10; n++) {
       if (n > 0 && n < 3) await t.send(referralBody(t.acme.id));
-      const res: { json: Page } = await call<Page>(list.GET, `/opportunity-invitations?limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: t.tokens.lead });
+      const res: { json: Page } = await call<Page>(list.GET, `/opportunity-invitations?limit=2${cursor ? `&cursor=${cursor}` : ""}`, {
+        token: t.tokens.lead,
+      });
       seen.push(...res.json.items.map((i) => i.id));
       cursor = res.json.nextCursor;
       if (!cursor) break;
     }
     expect(new Set(seen).size).toBe(seen.length);
     for (const id of before) expect(seen).toContain(id);
-    for (const q of ["limit=0", "status=NOPE", "cursor=%%%", "colour=red"]) expectProblem(await call(list.GET, `/opportunity-invitations?${q}`, { token: t.tokens.lead }), 400, "validation");
+    for (const q of ["limit=0", "status=NOPE", "cursor=%%%", "colour=red"])
+      expectProblem(await call(list.GET, `/opportunity-invitations?${q}`, { token: t.tokens.lead }), 400, "validation");
   });
 });
 
@@ -137,9 +163,18 @@ describe("accept and reject", () => {
     const ok = await go(t.tokens.lead);
     const body = expectContract(ok, 200, responseSchema(accept, 200));
     const opportunity = await db().opportunity.findUniqueOrThrow({ where: { id: body.opportunityId } });
-    expect(opportunity).toMatchObject({ organizationId: t.acme.id, status: "APPROVED", origin: "PROVIDER_REFERRAL", ownerId: t.users.lead.id });
+    expect(opportunity).toMatchObject({
+      organizationId: t.acme.id,
+      status: "APPROVED",
+      origin: "PROVIDER_REFERRAL",
+      ownerId: t.users.lead.id,
+    });
     expectProblem(await go(t.tokens.lead), 409, "invalid-transition");
-    expectProblem(await call(reject, "/", { token: t.tokens.lead, params: { id: sent.id }, body: { reason: "NEXT_STEPS_UNCLEAR" } }), 409, "invalid-transition");
+    expectProblem(
+      await call(reject, "/", { token: t.tokens.lead, params: { id: sent.id }, body: { reason: "NEXT_STEPS_UNCLEAR" } }),
+      409,
+      "invalid-transition",
+    );
     // Gone from the partner's pending list.
     expect((await call<Page>(list.GET, "/opportunity-invitations", { token: t.tokens.lead })).json.items).toEqual([]);
   });
@@ -168,6 +203,10 @@ describe("accept and reject", () => {
     const done = await go({ reason: "OTHER", comment: "We do not serve retail" });
     expect(expectContract(done, 200, responseSchema(reject, 200))).toEqual({ id: sent.id, status: "REJECTED" });
     expect((await db().opportunityInvitation.findUniqueOrThrow({ where: { id: sent.id } })).status).toBe("REJECTED");
-    expectProblem(await call(reject, "/", { token: t.tokens.boltLead, params: { id: sent.id }, body: { reason: "OTHER", comment: "x" } }), 404, "not-found");
+    expectProblem(
+      await call(reject, "/", { token: t.tokens.boltLead, params: { id: sent.id }, body: { reason: "OTHER", comment: "x" } }),
+      404,
+      "not-found",
+    );
   });
 });

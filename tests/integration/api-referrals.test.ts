@@ -20,7 +20,14 @@ import { POST as registration } from "@/app/api/v1/referrals/[id]/registration/r
 import { call, expectContract, expectProblem, responseSchema, tokenFor } from "../api/client";
 import { body, inDays, setupReferrals } from "./referrals-helpers";
 
-type Item = { id: string; status: string; dealType: string; direction: string; favorite: boolean; estimatedValue: { amount: string; currency: string } };
+type Item = {
+  id: string;
+  status: string;
+  dealType: string;
+  direction: string;
+  favorite: boolean;
+  estimatedValue: { amount: string; currency: string };
+};
 type Page = { items: Item[]; nextCursor: string | null };
 
 async function setup() {
@@ -32,14 +39,19 @@ async function setup() {
     seller: await tokenFor(t.users.seller),
     validator: await tokenFor(t.users.validator),
   };
-  const create = (b: Record<string, unknown>, token: string | null = tokens.lead, headers?: Record<string, string>) => call(list.POST, "/referrals", { token, body: b, headers });
-  const act = (handler: typeof accept, id: string, b?: unknown, token = tokens.lead) => call(handler, `/referrals/${id}`, { token, params: { id }, body: b });
+  const create = (b: Record<string, unknown>, token: string | null = tokens.lead, headers?: Record<string, string>) =>
+    call(list.POST, "/referrals", { token, body: b, headers });
+  const act = (handler: typeof accept, id: string, b?: unknown, token = tokens.lead) =>
+    call(handler, `/referrals/${id}`, { token, params: { id }, body: b });
   return { ...t, tokens, create, act };
 }
 
 /** A provider seller's referral received by Acme (INBOUND, RECEIVED). */
 async function received(t: Awaited<ReturnType<typeof setup>>) {
-  const res = await t.create(body(t, { recipientOrganizationId: t.acme.id, team: [{ name: "Sam Seller", phone: "+1 555 0101", email: t.users.seller.email }] }), t.tokens.seller);
+  const res = await t.create(
+    body(t, { recipientOrganizationId: t.acme.id, team: [{ name: "Sam Seller", phone: "+1 555 0101", email: t.users.seller.email }] }),
+    t.tokens.seller,
+  );
   expect(res.status, res.text).toBe(201);
   return res.json as { id: string; status: string };
 }
@@ -69,14 +81,24 @@ describe("POST /referrals", () => {
     const t = await setup();
     const res = await t.create(body(t, { location: "JP", name: "", estimatedValue: { amount: "abc", currency: "USD" }, colour: "red" }));
     expectProblem(res, 400, "validation");
-    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["name", "estimatedValue.amount", "colour"]));
+    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(["name", "estimatedValue.amount", "colour"]),
+    );
     const mismatch = await t.create(body(t, { dealType: "CO_SELL" }));
     expectProblem(mismatch, 400, "validation");
     expect(mismatch.json.errors.map((e: { path: string }) => e.path)).toContain("dealType");
     expectProblem(await t.create(body(t), t.tokens.validator), 403, "forbidden");
     expectProblem(await t.create(body(t), null), 401, "unauthorized");
     expectProblem(await t.create(body(t), "cs_not-a-real-token"), 401, "unauthorized");
-    expectProblem(await call(list.POST, "/referrals", { token: t.tokens.lead, body: JSON.stringify(body(t)), headers: { "content-type": "text/plain" } }), 415, "unsupported-media-type");
+    expectProblem(
+      await call(list.POST, "/referrals", {
+        token: t.tokens.lead,
+        body: JSON.stringify(body(t)),
+        headers: { "content-type": "text/plain" },
+      }),
+      415,
+      "unsupported-media-type",
+    );
     expect(await db().deal.count()).toBe(0);
   });
 });
@@ -90,7 +112,8 @@ describe("GET and PATCH /referrals/{id}", () => {
     expectProblem(await get(t.tokens.boltLead), 404, "not-found");
     expectProblem(await call(one.GET, "/", { token: t.tokens.lead, params: { id: "missing" } }), 404, "not-found");
     // Text the database cannot compare is not found (path) or refused at its name (query), never a 500.
-    for (const id of ["a\u0000b", "x\uD800", "\uDFFF"]) expectProblem(await call(one.GET, "/", { token: t.tokens.lead, params: { id } }), 404, "not-found");
+    for (const id of ["a\u0000b", "x\uD800", "\uDFFF"])
+      expectProblem(await call(one.GET, "/", { token: t.tokens.lead, params: { id } }), 404, "not-found");
     const nul = await call(list.GET, "/referrals?q=a%00b", { token: t.tokens.lead });
     expectProblem(nul, 400, "validation");
     expect(nul.json.errors).toEqual([{ path: "q", message: "Must not contain NUL characters" }]);
@@ -103,7 +126,12 @@ describe("GET and PATCH /referrals/{id}", () => {
     expect(updated.json).toMatchObject({ version: 2, name: "Initech lakehouse", estimatedValue: { amount: "45000.50", currency: "USD" } });
     const stale = await patch({ version: 1, name: "Late" });
     expectProblem(stale, 409, "stale-version");
-    expect(stale.json.current).toMatchObject({ id: deal.id, version: 2, name: "Initech lakehouse", estimatedValue: { amount: "45000.50" } });
+    expect(stale.json.current).toMatchObject({
+      id: deal.id,
+      version: 2,
+      name: "Initech lakehouse",
+      estimatedValue: { amount: "45000.50" },
+    });
     const bad = await patch({ version: 2, location: "DE", notes: "" });
     expectProblem(bad, 400, "validation");
     expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["location", "notes"]);
@@ -116,7 +144,12 @@ describe("the lifecycle", () => {
     const t = await setup();
     const deal = await received(t);
     expect(deal.status).toBe("RECEIVED");
-    const acceptBody = { name: "Initech (accepted)", estimatedValue: { amount: "41000.00", currency: "USD" }, estimatedCloseDate: inDays(90), notes: "We take it." };
+    const acceptBody = {
+      name: "Initech (accepted)",
+      estimatedValue: { amount: "41000.00", currency: "USD" },
+      estimatedCloseDate: inDays(90),
+      notes: "We take it.",
+    };
     const missing = await t.act(accept, deal.id, { name: "x" });
     expectProblem(missing, 400, "validation");
     expect(missing.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["estimatedCloseDate", "estimatedValue", "notes"]);
@@ -148,10 +181,16 @@ describe("the lifecycle", () => {
     expect(needNotes.json.errors).toEqual([{ path: "notes", message: expect.any(String) }]);
     expect((await t.act(decline, inbound.id, { reason: "OTHER", notes: "Not our region" })).json.status).toBe("DECLINED");
     const { json: a } = await t.create(body(t));
-    expect((await t.act(lost, a.id, { reason: "PRICE", notes: "Too expensive" })).json).toMatchObject({ status: "LOST", lostReason: "PRICE" });
+    expect((await t.act(lost, a.id, { reason: "PRICE", notes: "Too expensive" })).json).toMatchObject({
+      status: "LOST",
+      lostReason: "PRICE",
+    });
     const { json: b } = await t.create(body(t));
     expectProblem(await t.act(closeAsError, b.id, { reason: "TYPO" }), 400, "validation");
-    expect((await t.act(closeAsError, b.id, { reason: "DUPLICATE_DEAL" })).json).toMatchObject({ status: "ERROR", errorReason: "DUPLICATE_DEAL" });
+    expect((await t.act(closeAsError, b.id, { reason: "DUPLICATE_DEAL" })).json).toMatchObject({
+      status: "ERROR",
+      errorReason: "DUPLICATE_DEAL",
+    });
     expectProblem(await t.act(registration, b.id), 409, "invalid-transition");
   });
 
@@ -193,7 +232,8 @@ describe("GET /referrals", () => {
     expect((await call(favorite.DELETE, "/", { token: t.tokens.lead, params: { id: inbound.id } })).json).toEqual({ favorite: false });
     expect((await get("favorite=true")).json.items).toEqual([]);
     expect((await get("limit=200", t.tokens.boltLead)).json.items).toEqual([]);
-    for (const q of ["direction=SIDEWAYS", "status=NOPE", "sort=colour", "favorite=yes", "limit=201", "cursor=abc", "colour=red"]) expectProblem(await get(q), 400, "validation");
+    for (const q of ["direction=SIDEWAYS", "status=NOPE", "sort=colour", "favorite=yes", "limit=201", "cursor=abc", "colour=red"])
+      expectProblem(await get(q), 400, "validation");
 
     const before = (await db().deal.findMany({ where: { organizationId: t.acme.id }, select: { id: true } })).map((d) => d.id);
     for (const sort of ["-updatedAt", "createdAt", "-number", "name", "estimatedCloseDate"]) {

@@ -55,7 +55,9 @@ export const listCustomers = defineOperation({
 });
 
 export const SolutionQuery = z.strictObject({
-  kind: listQuery(SOLUTION_KINDS).meta({ description: "One or more kinds. OWN is the actor's organisation's own solutions unless `publisherOrganizationId` names another." }),
+  kind: listQuery(SOLUTION_KINDS).meta({
+    description: "One or more kinds. OWN is the actor's organisation's own solutions unless `publisherOrganizationId` names another.",
+  }),
   q: QSchema.meta({ description: "Free text on the name." }),
   publisherOrganizationId: IdSchema.optional(),
   ...pageQueryShape,

@@ -15,7 +15,11 @@ export const ImportQuery = z.strictObject({
   mode: z.enum(IMPORT_MODES, { error: "Use VALID_ROWS or ALL_OR_NOTHING" }).meta({
     description: "`VALID_ROWS`: import the valid rows, report the others; `ALL_OR_NOTHING`: import only if every row is valid.",
   }),
-  fileName: z.string().max(255, "At most 255 characters").optional().meta({ description: "Shown in the import history; default import.csv." }),
+  fileName: z
+    .string()
+    .max(255, "At most 255 characters")
+    .optional()
+    .meta({ description: "Shown in the import history; default import.csv." }),
 });
 
 export const startImport = defineOperation({
@@ -34,7 +38,12 @@ export const startImport = defineOperation({
   responses: {
     202: {
       description: "Accepted: the import runs.",
-      schema: z.object({ id: IdSchema, reused: z.boolean().meta({ description: "True when this file was already imported: `id` is that import." }) }).meta({ id: "ImportStarted" }),
+      schema: z
+        .object({
+          id: IdSchema,
+          reused: z.boolean().meta({ description: "True when this file was already imported: `id` is that import." }),
+        })
+        .meta({ id: "ImportStarted" }),
     },
   },
   problems: [403],
@@ -49,7 +58,9 @@ export const ImportSchema = z
     total: z.number().int().meta({ description: "Data rows in the file." }),
     processed: z.number().int(),
     created: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), path: z.string(), message: z.string() })).meta({ description: "Row problems; row 2 is the first data row." }),
+    errors: z
+      .array(z.object({ row: z.number().int(), path: z.string(), message: z.string() }))
+      .meta({ description: "Row problems; row 2 is the first data row." }),
     rowsWithErrors: z.number().int(),
     message: z.string().nullable().meta({ description: "Why a FAILED import stopped." }),
     createdBy: z.object({ id: IdSchema, name: z.string() }).nullable(),

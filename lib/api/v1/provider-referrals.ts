@@ -6,7 +6,12 @@
  */
 import { z } from "zod";
 import { OpportunityFieldsSchema, PROVIDER_TEAM_ROLES } from "@/lib/domain/opportunity";
-import { BulkAcceptInvitationsSchema, INVITATION_REJECT_REASONS, INVITATION_STATUSES, RejectInvitationSchema } from "@/lib/domain/provider-referral";
+import {
+  BulkAcceptInvitationsSchema,
+  INVITATION_REJECT_REASONS,
+  INVITATION_STATUSES,
+  RejectInvitationSchema,
+} from "@/lib/domain/provider-referral";
 import { PARTNER_ONLY_FIELDS, ReferralEnvelopeSchema } from "@/lib/data/provider-referrals";
 import { defineOperation } from "../operation";
 import { pageQueryShape, pageSchema } from "../pagination";
@@ -17,7 +22,11 @@ const IdParams = z.strictObject({ id: IdSchema });
 
 // ---- Resources ----------------------------------------------------------------------------
 
-const ProviderContactSchema = z.object({ role: z.enum(PROVIDER_TEAM_ROLES).optional(), name: z.string().optional(), email: z.string().optional() });
+const ProviderContactSchema = z.object({
+  role: z.enum(PROVIDER_TEAM_ROLES).optional(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+});
 
 /** Exactly the pre-acceptance fields (domain.md §3); every other opportunity field is absent. */
 export const PreAcceptanceSchema = z
@@ -40,7 +49,10 @@ export const PreAcceptanceSchema = z
       title: z.string().nullable().optional(),
       customerBusinessProblem: z.string().nullable().optional(),
       deliveryModels: z.array(z.string()).nullable().optional(),
-      expectedMonthlyRevenue: z.strictObject({ amount: z.string().nullable().optional(), currency: z.string().nullable().optional() }).nullable().optional(),
+      expectedMonthlyRevenue: z
+        .strictObject({ amount: z.string().nullable().optional(), currency: z.string().nullable().optional() })
+        .nullable()
+        .optional(),
       targetCloseDate: z.string().nullable().optional(),
     }),
     providerTeam: z.array(ProviderContactSchema),
@@ -80,7 +92,9 @@ const SentFields = {
   version: z.number().int(),
 };
 
-export const SentInvitationSchema = z.object(SentFields).meta({ id: "SentInvitation", description: "A referral as its sender sees it in a list." });
+export const SentInvitationSchema = z
+  .object(SentFields)
+  .meta({ id: "SentInvitation", description: "A referral as its sender sees it in a list." });
 
 export const SentInvitationDetailSchema = z
   .object({
@@ -92,8 +106,12 @@ export const SentInvitationDetailSchema = z
   })
   .meta({ id: "SentInvitationDetail", description: "A referral as its sender sees it: every field." });
 
-export const InvitationItemSchema = z.discriminatedUnion("audience", [PendingInvitationSchema, SentInvitationSchema]).meta({ id: "InvitationItem" });
-export const InvitationSchema = z.discriminatedUnion("audience", [PendingInvitationSchema, SentInvitationDetailSchema]).meta({ id: "Invitation" });
+export const InvitationItemSchema = z
+  .discriminatedUnion("audience", [PendingInvitationSchema, SentInvitationSchema])
+  .meta({ id: "InvitationItem" });
+export const InvitationSchema = z
+  .discriminatedUnion("audience", [PendingInvitationSchema, SentInvitationDetailSchema])
+  .meta({ id: "Invitation" });
 
 const SentSummarySchema = z
   .object({ id: IdSchema, reference: z.string(), status: z.literal("PENDING"), sentAt: TimestampSchema, expiresAt: TimestampSchema })
@@ -121,7 +139,10 @@ export const sendInvitation = defineOperation({
 });
 
 export const InvitationListQuery = z.strictObject({
-  status: z.enum(INVITATION_STATUSES).optional().meta({ description: "Provider sellers: one status (effective). Partners only ever see PENDING." }),
+  status: z
+    .enum(INVITATION_STATUSES)
+    .optional()
+    .meta({ description: "Provider sellers: one status (effective). Partners only ever see PENDING." }),
   q: QSchema.meta({ description: "Free text on customer name and title (sellers: also the partner's name)." }),
   ...pageQueryShape,
 });
@@ -155,11 +176,14 @@ export const acceptInvitation = defineOperation({
   method: "POST",
   path: "/opportunity-invitations/{id}/accept",
   summary: "Accept a referral (partner)",
-  description: "Creates an APPROVED opportunity of the partner owned by the actor. Only the alliance lead or the named recipient; not after it expired or was answered (409).",
+  description:
+    "Creates an APPROVED opportunity of the partner owned by the actor. Only the alliance lead or the named recipient; not after it expired or was answered (409).",
   tags: TAGS,
   params: IdParams,
   idempotent: true,
-  responses: { 200: { description: "The new opportunity's id.", schema: z.object({ opportunityId: IdSchema }).meta({ id: "InvitationAccepted" }) } },
+  responses: {
+    200: { description: "The new opportunity's id.", schema: z.object({ opportunityId: IdSchema }).meta({ id: "InvitationAccepted" }) },
+  },
   problems: [404, 409],
 });
 
@@ -168,7 +192,8 @@ export const acceptInvitations = defineOperation({
   method: "POST",
   path: "/opportunity-invitations/accept",
   summary: "Accept several referrals (partner)",
-  description: "Each referral is accepted on its own: one that cannot be (answered, expired, not found) is listed in `refused` and does not stop the others.",
+  description:
+    "Each referral is accepted on its own: one that cannot be (answered, expired, not found) is listed in `refused` and does not stop the others.",
   tags: TAGS,
   body: BulkAcceptInvitationsSchema,
   idempotent: true,
@@ -195,8 +220,17 @@ export const rejectInvitation = defineOperation({
   params: IdParams,
   body: RejectInvitationSchema,
   bodyValidatedBy: "service",
-  responses: { 200: { description: "Rejected.", schema: z.object({ id: IdSchema, status: z.literal("REJECTED") }).meta({ id: "InvitationRejected" }) } },
+  responses: {
+    200: { description: "Rejected.", schema: z.object({ id: IdSchema, status: z.literal("REJECTED") }).meta({ id: "InvitationRejected" }) },
+  },
   problems: [404, 409],
 });
 
-export const providerReferralOperations = [sendInvitation, listInvitations, getInvitation, acceptInvitation, acceptInvitations, rejectInvitation] as const;
+export const providerReferralOperations = [
+  sendInvitation,
+  listInvitations,
+  getInvitation,
+  acceptInvitation,
+  acceptInvitations,
+  rejectInvitation,
+] as const;

@@ -52,7 +52,9 @@ export const DealSchema = z
     organization: z.object({ id: IdSchema, name: z.string() }),
     direction: z.enum(DEAL_DIRECTIONS),
     dealType: z.enum(DEAL_TYPES),
-    effectiveDealType: z.enum(DEAL_TYPES).meta({ description: "How the deal counts (a co-sell deal whose request was declined or lapsed counts as partner-led)." }),
+    effectiveDealType: z
+      .enum(DEAL_TYPES)
+      .meta({ description: "How the deal counts (a co-sell deal whose request was declined or lapsed counts as partner-led)." }),
     program: z.enum(PROGRAMS),
     status: z.enum(DEAL_STATUSES).meta({ description: "Effective: an unanswered inbound deal past its deadline is EXPIRED." }),
     percent: z.number().nullable(),
@@ -82,7 +84,15 @@ export const DealSchema = z
     helpFromProvider: z.array(z.string()),
     assessmentLocation: z.string().nullable(),
     team: z.array(z.object({ id: IdSchema, userId: IdSchema.nullable(), name: z.string(), email: z.string(), phone: z.string() })),
-    solutions: z.array(z.object({ id: IdSchema, name: z.string(), kind: z.enum(SOLUTION_KINDS), ipCoSellEligible: z.boolean(), publisher: z.string().nullable() })),
+    solutions: z.array(
+      z.object({
+        id: IdSchema,
+        name: z.string(),
+        kind: z.enum(SOLUTION_KINDS),
+        ipCoSellEligible: z.boolean(),
+        publisher: z.string().nullable(),
+      }),
+    ),
     provider: z.object({
       coSellRequestState: z.enum(CO_SELL_REQUEST_STATES).nullable(),
       requestedAt: TimestampSchema.nullable(),
@@ -94,7 +104,11 @@ export const DealSchema = z
       helpFromProvider: z.array(z.string()),
     }),
     sender: z
-      .object({ organization: z.object({ id: IdSchema, name: z.string() }).nullable(), user: PersonRefSchema.nullable(), contacts: z.array(ContactSchema) })
+      .object({
+        organization: z.object({ id: IdSchema, name: z.string() }).nullable(),
+        user: PersonRefSchema.nullable(),
+        contacts: z.array(ContactSchema),
+      })
       .nullable(),
     helpWanted: z.array(z.string()),
     parentDealId: IdSchema.nullable(),
@@ -122,13 +136,24 @@ export const DealSchema = z
     errorReason: z.enum(CLOSE_AS_ERROR_REASONS).nullable(),
     errorNotes: z.string().nullable(),
     registration: z
-      .object({ id: IdSchema, status: z.enum(REGISTRATION_STATUSES), errors: z.array(z.string()), submittedAt: TimestampSchema, decidedAt: TimestampSchema.nullable(), version: z.number().int() })
+      .object({
+        id: IdSchema,
+        status: z.enum(REGISTRATION_STATUSES),
+        errors: z.array(z.string()),
+        submittedAt: TimestampSchema,
+        decidedAt: TimestampSchema.nullable(),
+        version: z.number().int(),
+      })
       .nullable(),
     favorite: z.boolean(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
     abilities: z
-      .object({ events: z.array(z.enum(DEAL_EVENT_TYPES)), editableFields: z.array(z.string()), markStages: z.array(z.enum(DEAL_STATUSES)) })
+      .object({
+        events: z.array(z.enum(DEAL_EVENT_TYPES)),
+        editableFields: z.array(z.string()),
+        markStages: z.array(z.enum(DEAL_STATUSES)),
+      })
       .catchall(z.unknown())
       .meta({ description: "What the actor may do on the deal now (the buttons the web page shows)." }),
   })
@@ -160,7 +185,8 @@ export const DealListItemSchema = z
   })
   .meta({ id: "DealListItem" });
 
-const money = (m: { amountMinor: number; currency: string }) => toMoneyInput({ amountMinor: m.amountMinor, currency: m.currency as CurrencyCode });
+const money = (m: { amountMinor: number; currency: string }) =>
+  toMoneyInput({ amountMinor: m.amountMinor, currency: m.currency as CurrencyCode });
 
 export function toDealJson(d: DealDetail) {
   return {
@@ -184,7 +210,10 @@ export function dealCurrent(value: unknown): unknown {
 // ---- Operations ---------------------------------------------------------------------------
 
 export const ReferralListQuery = z.strictObject({
-  direction: z.enum(DEAL_DIRECTIONS).optional().meta({ description: "INBOUND (received) or OUTBOUND (created by the actor's organisation)." }),
+  direction: z
+    .enum(DEAL_DIRECTIONS)
+    .optional()
+    .meta({ description: "INBOUND (received) or OUTBOUND (created by the actor's organisation)." }),
   favorite: BooleanQuerySchema.optional().meta({ description: "`true`: only the actor's favourites." }),
   closed: BooleanQuerySchema.optional().meta({ description: "`true`: only closed deals; `false`: only open ones." }),
   status: listQuery(DEAL_STATUSES).meta({ description: "One or more (effective) statuses." }),
@@ -272,19 +301,31 @@ const action = (
 export const acceptReferral = action("acceptReferral", "accept", "Accept a received deal", AcceptDealSchema, {
   description: "`name`, `estimatedValue`, `estimatedCloseDate`, `notes`; optional `crmId`, `campaignId`, `team`.",
 });
-export const declineReferral = action("declineReferral", "decline", "Decline a received deal", DeclineDealSchema, { description: "`reason`; `notes` required with OTHER." });
+export const declineReferral = action("declineReferral", "decline", "Decline a received deal", DeclineDealSchema, {
+  description: "`reason`; `notes` required with OTHER.",
+});
 export const markReferralStage = action("markReferralStage", "stage", "Mark a stage", MarkStageSchema, {
   description: "A later sales stage, or an assessment's next stage (strictly in order).",
 });
-export const markReferralWon = action("markReferralWon", "won", "Mark won", MarkWonSchema, { bodyRequired: false, description: "An assessment only after all four stages." });
+export const markReferralWon = action("markReferralWon", "won", "Mark won", MarkWonSchema, {
+  bodyRequired: false,
+  description: "An assessment only after all four stages.",
+});
 export const markReferralLost = action("markReferralLost", "lost", "Mark lost", MarkLostSchema);
 export const closeReferralAsError = action("closeReferralAsError", "close-as-error", "Close as error", CloseAsErrorSchema);
 export const inviteToReferral = action("inviteToReferral", "invitations", "Invite the provider and/or partners", InviteToDealSchema, {
-  description: "`{ provider: true }` asks the provider for co-sell help (14 days to answer); `partners` invites partners (each receives an inbound deal).",
+  description:
+    "`{ provider: true }` asks the provider for co-sell help (14 days to answer); `partners` invites partners (each receives an inbound deal).",
 });
-export const referralProviderDecision = action("referralProviderDecision", "provider-decision", "Answer a co-sell request (provider sellers)", ProviderDecisionSchema, {
-  description: "JOIN or DECLINE within 14 days of the request.",
-});
+export const referralProviderDecision = action(
+  "referralProviderDecision",
+  "provider-decision",
+  "Answer a co-sell request (provider sellers)",
+  ProviderDecisionSchema,
+  {
+    description: "JOIN or DECLINE within 14 days of the request.",
+  },
+);
 export const registerReferral = action("registerReferral", "registration", "Register a won deal", undefined, {
   description: "Registers a won, eligible deal (SUBMITTED), or resubmits one sent back with ACTION_REQUIRED.",
 });
@@ -319,7 +360,9 @@ export const EligibilitySchema = z
   .object({
     eligible: z.boolean(),
     reasons: z.array(z.string()).meta({ description: "Why not, one sentence per broken rule." }),
-    rules: z.array(z.object({ rule: z.string(), passed: z.boolean(), reason: z.string() })).meta({ description: "Each of the registration rules, passed or not." }),
+    rules: z
+      .array(z.object({ rule: z.string(), passed: z.boolean(), reason: z.string() }))
+      .meta({ description: "Each of the registration rules, passed or not." }),
   })
   .meta({ id: "RegistrationEligibility" });
 

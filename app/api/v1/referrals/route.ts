@@ -21,7 +21,9 @@ export const GET = apiHandler(listReferrals, async ({ actor, query }) => {
   const after = decodeCursor(query.cursor, sort.spec, valueSchema);
   const { limit, cursor: _cursor, sort: _sort, ...filters } = query;
   const rows = await deals.listDealsAfter(actor, filters, sort, after, limit + 1);
-  return ok(toPage(rows, limit, sort.spec, (r) => ({ value: sort.field === "number" ? r.number : r[sort.field], id: r.id }), toDealListItemJson));
+  return ok(
+    toPage(rows, limit, sort.spec, (r) => ({ value: sort.field === "number" ? r.number : r[sort.field], id: r.id }), toDealListItemJson),
+  );
 });
 
 /** POST /api/v1/referrals — the wizard's fields in one body. */

@@ -18,5 +18,13 @@ export const GET = apiHandler(listCustomers, async ({ actor, query }) => {
     limit: query.limit + 1,
     after: after ? { name: String(after.value), id: after.id } : undefined,
   });
-  return ok(toPage(rows, query.limit, SORT, (r) => ({ value: r.name, id: r.id }), (r) => r));
+  return ok(
+    toPage(
+      rows,
+      query.limit,
+      SORT,
+      (r) => ({ value: r.name, id: r.id }),
+      (r) => r,
+    ),
+  );
 });

@@ -37,5 +37,13 @@ export const GET = apiHandler(listSolutions, async ({ actor, query }) => {
     limit: query.limit + 1,
     after: position,
   });
-  return ok(toPage(rows, query.limit, SORT, (r) => ({ value: JSON.stringify([r.kind, r.name]), id: r.id }), (r) => r));
+  return ok(
+    toPage(
+      rows,
+      query.limit,
+      SORT,
+      (r) => ({ value: JSON.stringify([r.kind, r.name]), id: r.id }),
+      (r) => r,
+    ),
+  );
 });

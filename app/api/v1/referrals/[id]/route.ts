@@ -6,6 +6,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiHandler(getReferral, async ({ actor, params }) => ok(toDealJson(await deals.getDeal(actor, params.id))));
 
-export const PATCH = apiHandler(updateReferral, async ({ actor, params, body }) => ok(toDealJson(await deals.updateDeal(actor, params.id, body))), {
-  current: dealCurrent,
-});
+export const PATCH = apiHandler(
+  updateReferral,
+  async ({ actor, params, body }) => ok(toDealJson(await deals.updateDeal(actor, params.id, body))),
+  {
+    current: dealCurrent,
+  },
+);

@@ -5,4 +5,6 @@ import * as referrals from "@/lib/data/provider-referrals";
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/opportunity-invitations/{id}/reject — `{ reason, comment? }`. */
-export const POST = apiHandler(rejectInvitation, async ({ actor, params, body }) => ok(await referrals.rejectReferral(actor, params.id, body)));
+export const POST = apiHandler(rejectInvitation, async ({ actor, params, body }) =>
+  ok(await referrals.rejectReferral(actor, params.id, body)),
+);

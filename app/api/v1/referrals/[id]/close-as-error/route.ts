@@ -5,4 +5,8 @@ import * as deals from "@/lib/data/referrals";
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/referrals/{id}/close-as-error */
-export const POST = apiHandler(closeReferralAsError, async ({ actor, params, body }) => ok(toDealJson(await deals.closeAsError(actor, params.id, body))), { current: dealCurrent });
+export const POST = apiHandler(
+  closeReferralAsError,
+  async ({ actor, params, body }) => ok(toDealJson(await deals.closeAsError(actor, params.id, body))),
+  { current: dealCurrent },
+);

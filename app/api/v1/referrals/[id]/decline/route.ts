@@ -5,4 +5,8 @@ import * as deals from "@/lib/data/referrals";
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/referrals/{id}/decline */
-export const POST = apiHandler(declineReferral, async ({ actor, params, body }) => ok(toDealJson(await deals.declineDeal(actor, params.id, body))), { current: dealCurrent });
+export const POST = apiHandler(
+  declineReferral,
+  async ({ actor, params, body }) => ok(toDealJson(await deals.declineDeal(actor, params.id, body))),
+  { current: dealCurrent },
+);

@@ -5,4 +5,8 @@ import * as deals from "@/lib/data/referrals";
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/referrals/{id}/invitations */
-export const POST = apiHandler(inviteToReferral, async ({ actor, params, body }) => ok(toDealJson(await deals.inviteToDeal(actor, params.id, body))), { current: dealCurrent });
+export const POST = apiHandler(
+  inviteToReferral,
+  async ({ actor, params, body }) => ok(toDealJson(await deals.inviteToDeal(actor, params.id, body))),
+  { current: dealCurrent },
+);

@@ -5,4 +5,6 @@ import * as deals from "@/lib/data/referrals";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/referrals/{id}/registration-eligibility */
-export const GET = apiHandler(referralEligibility, async ({ actor, params }) => ok(toEligibilityJson(await deals.registrationEligibilityOf(actor, params.id))));
+export const GET = apiHandler(referralEligibility, async ({ actor, params }) =>
+  ok(toEligibilityJson(await deals.registrationEligibilityOf(actor, params.id))),
+);

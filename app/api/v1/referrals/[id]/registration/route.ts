@@ -5,4 +5,6 @@ import * as deals from "@/lib/data/referrals";
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/referrals/{id}/registration — register (or resubmit) a won deal. */
-export const POST = apiHandler(registerReferral, async ({ actor, params }) => ok(toDealJson(await deals.registerDeal(actor, params.id))), { current: dealCurrent });
+export const POST = apiHandler(registerReferral, async ({ actor, params }) => ok(toDealJson(await deals.registerDeal(actor, params.id))), {
+  current: dealCurrent,
+});
