@@ -1,6 +1,7 @@
 /**
  * `npm run -s sweep -- [--now <ISO timestamp>]`: runs the timer sweep once (expire overdue
- * provider referrals and inbound deals, lapse co-sell requests, send the reminders) as if the
+ * provider referrals and inbound deals, lapse co-sell requests, send the reminders, purge
+ * API Idempotency-Key records older than 24 hours) as if the
  * time were `--now` (default: now), and prints a one-line JSON summary on stdout — nothing
  * else (logs go to stderr). Exit code 0 when every sweeper succeeded, 1 otherwise, 2 on bad
  * arguments. Emails it causes are queued in the outbox; the running portal (or `npm run

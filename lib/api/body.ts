@@ -74,9 +74,21 @@ function decodeUtf8(bytes: Uint8Array, kind: BodyKind): string {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a text cannot be stored or compared by the database, or null: NUL (PostgreSQL text
+ * cannot hold it) or an unpaired UTF-16 surrogate (not Unicode text).
+ */
+export function unstorableText(text: string): string | null {
+  if (text.includes("\u0000")) return "Must not contain NUL characters";
+  if (LONE_SURROGATE.test(text)) return "Must not contain unpaired surrogates (invalid Unicode)";
+  return null;
+}
+
 /**
  * Walks a parsed JSON value without recursion: refuses nesting beyond MAX_JSON_DEPTH and
- * strings or keys containing NUL (PostgreSQL text cannot hold it).
+ * strings or keys containing NUL (PostgreSQL text cannot hold it) or unpaired surrogates.
  */
 export function checkJsonValue(value: unknown, base = ""): void {
   const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: base }];
@@ -84,7 +96,8 @@ export function checkJsonValue(value: unknown, base = ""): void {
   while (stack.length && errors.length < 20) {
     const { v, depth, path } = stack.pop()!;
     if (typeof v === "string") {
-      if (v.includes("\u0000")) errors.push({ path: path || "(body)", message: "Must not contain NUL characters" });
+      const problem = unstorableText(v);
+      if (problem) errors.push({ path: path || "(body)", message: problem });
       continue;
     }
     if (v === null || typeof v !== "object") continue;
@@ -94,7 +107,8 @@ export function checkJsonValue(value: unknown, base = ""): void {
     }
     const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as Record<string, unknown>);
     for (const [k, x] of entries) {
-      if (k.includes("\u0000")) errors.push({ path: path || "(body)", message: "Field names must not contain NUL characters" });
+      const problem = unstorableText(k);
+      if (problem) errors.push({ path: path || "(body)", message: `Field names: ${problem.toLowerCase()}` });
       stack.push({ v: x, depth: depth + 1, path: path ? `${path}.${k}` : k });
     }
   }

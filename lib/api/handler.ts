@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/domain/actor";
 import { consumeApiRequest, resolveToken, type RateLimitState } from "@/lib/data/tokens";
 import { ValidationError, type FieldError } from "@/lib/errors";
-import { readBody } from "./body";
+import { readBody, unstorableText } from "./body";
 import { idempotencyKeyOf, requestHash, withIdempotency } from "./idempotency";
 import { toJson } from "./json";
 import type { OperationSpec } from "./operation";
@@ -28,8 +28,11 @@ export type HandlerContext<O extends OperationSpec> = {
   url: URL;
 };
 
-/** What a handler returns: status (default 200), a JSON body, extra headers. */
-export type ApiResult = { status?: number; body?: unknown; headers?: Record<string, string> };
+/**
+ * What a handler returns: status (default 200), a JSON body, extra headers; or `raw` text
+ * with its content type (e.g. a CSV download), sent as is.
+ */
+export type ApiResult = { status?: number; body?: unknown; headers?: Record<string, string>; raw?: { text: string; contentType: string } };
 
 export type HandlerOptions = {
   /** Maps a StaleVersionError's `current` to the resource's API shape. */
@@ -75,6 +78,22 @@ export function queryObject(params: URLSearchParams): Record<string, string | st
     out[key] = all.length === 1 ? all[0] : all;
   }
   return out;
+}
+
+const textsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/**
+ * Path and query values the database cannot store or compare (NUL, unpaired surrogates):
+ * a path id is simply not found; a query parameter is a 400 at its name.
+ */
+function checkTexts(params: Record<string, unknown>, query: Record<string, string | string[]>) {
+  for (const v of Object.values(params)) if (textsOf(v).some((t) => unstorableText(t))) throw new ApiProblem("not-found", "Not found");
+  const errors: FieldError[] = [];
+  for (const [k, v] of Object.entries(query)) {
+    const problem = unstorableText(k) ?? textsOf(v).map(unstorableText).find(Boolean);
+    if (problem) errors.push({ path: unstorableText(k) ? "(query)" : k, message: problem });
+  }
+  if (errors.length) throw new ValidationError(errors);
 }
 
 function rateHeaders(r: RateLimitState): Record<string, string> {
@@ -125,13 +144,15 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
 
       // 3. Input: path (invalid → not found), query, body
       const rawParams = await context.params;
+      const rawQuery = queryObject(url.searchParams);
+      checkTexts(rawParams ?? {}, rawQuery);
       let params: unknown;
       try {
         params = parseWith(op.params, rawParams ?? {}, "(path)");
       } catch {
         throw new ApiProblem("not-found", "Not found");
       }
-      const query = parseWith(op.query, queryObject(url.searchParams), "(query)");
+      const query = parseWith(op.query, rawQuery, "(query)");
       let body: unknown;
       let rawBody: unknown;
       if (op.body) {
@@ -142,6 +163,7 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
 
       const run = async () => {
         const result = await fn({ actor: actor as HandlerContext<O>["actor"], params, query, body, request, url } as HandlerContext<O>);
+        if (result.raw) return { status: result.status ?? 200, body: undefined, headers: result.headers, raw: result.raw };
         // Normalised to plain JSON (dates → strings) so a replay answers byte-for-byte the same.
         return { status: result.status ?? 200, body: result.body === undefined ? undefined : JSON.parse(toJson(result.body)), headers: result.headers };
       };
@@ -159,7 +181,12 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
         return jsonResponse(stored.status, stored.body, { ...extraHeaders, ...(headers ?? {}), ...(stored.replayed ? { "idempotent-replayed": "true" } : {}) });
       }
 
-      const result = await run();
+      const result: { status: number; body: unknown; headers?: Record<string, string>; raw?: ApiResult["raw"] } = await run();
+      if (result.raw)
+        return new Response(result.raw.text, {
+          status: result.status,
+          headers: { "content-type": result.raw.contentType, "cache-control": "no-store", ...extraHeaders, ...(result.headers ?? {}) },
+        });
       return jsonResponse(result.status, result.body, { ...extraHeaders, ...(result.headers ?? {}) });
     } catch (e) {
       return withHeaders(toProblemResponse(e, problemCtx), extraHeaders);

@@ -15,7 +15,16 @@ describe("cursors", () => {
   });
 
   it("refuse anything that is not one of ours, at `cursor`", () => {
-    const bad = ["%%", "abc", Buffer.from('{"s":"name","v":{"$gt":""},"i":"x"}').toString("base64url"), Buffer.from("[]").toString("base64url")];
+    const bad = [
+      "%%",
+      "abc",
+      Buffer.from('{"s":"name","v":{"$gt":""},"i":"x"}').toString("base64url"),
+      Buffer.from("[]").toString("base64url"),
+      // text the database cannot compare, forged into a cursor
+      encodeCursor({ sort: "name", value: "a\u0000b", id: "x" }),
+      encodeCursor({ sort: "name", value: "a", id: "x\u0000" }),
+      encodeCursor({ sort: "name", value: "\uD800", id: "x" }),
+    ];
     for (const raw of bad) {
       const e = (() => {
         try {

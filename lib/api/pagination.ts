@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
+import { unstorableText } from "./body";
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -70,6 +71,8 @@ export function decodeCursor(raw: string | undefined, sort: string, valueSchema:
   }
   const parsed = DecodedSchema.safeParse(decoded);
   if (!parsed.success) throw invalid();
+  // A forged cursor must not smuggle text the database cannot compare (NUL, unpaired surrogates).
+  if (unstorableText(parsed.data.i) || (typeof parsed.data.v === "string" && unstorableText(parsed.data.v))) throw invalid();
   if (parsed.data.s !== sort) throw invalid("This cursor belongs to another sort order: request the first page again");
   const value = valueSchema.safeParse(parsed.data.v);
   if (!value.success) throw invalid();

@@ -10,6 +10,7 @@
 import { sweepProviderReferrals } from "@/lib/data/provider-referrals";
 import { sweepDeals } from "@/lib/data/referrals";
 import { notifyDealTimers, remindExpiringDeals } from "@/lib/data/notifications";
+import { purgeIdempotencyKeys } from "@/lib/data/tokens";
 
 export type SweepCounts = Record<string, number>;
 export type Sweeper = { name: string; run: (now: Date) => Promise<SweepCounts> };
@@ -28,6 +29,8 @@ export const SWEEPERS: readonly Sweeper[] = [
       return { expired: moved.expired.length, lapsed: moved.lapsed.length, reminded, notified };
     },
   },
+  // REST API: forget Idempotency-Key records older than their 24 hours.
+  { name: "idempotencyKeys", run: async (now) => ({ purged: await purgeIdempotencyKeys(now) }) },
 ];
 
 export type SweepSummary = {

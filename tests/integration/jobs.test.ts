@@ -73,6 +73,21 @@ describe("runSweep", () => {
     expect(await db().notification.count({ where: { kind: "INBOUND_DEAL_EXPIRING" } })).toBe(1);
   });
 
+  it("purges Idempotency-Key records older than 24 hours and reports how many", async () => {
+    const now = new Date("2026-12-01T12:00:00.000Z");
+    const userId = w.users.lead.id;
+    await db().idempotencyKey.createMany({
+      data: [
+        { userId, key: "old-1", requestHash: "h", createdAt: new Date(now.getTime() - 25 * 3_600_000), status: 201 },
+        { userId, key: "old-2", requestHash: "h", createdAt: new Date(now.getTime() - 48 * 3_600_000) },
+        { userId, key: "fresh", requestHash: "h", createdAt: new Date(now.getTime() - 3_600_000), status: 201 },
+      ],
+    });
+    expect(await runSweep(now)).toMatchObject({ ok: true, idempotencyKeys: { purged: 2 } });
+    expect((await db().idempotencyKey.findMany({ select: { key: true } })).map((k) => k.key)).toEqual(["fresh"]);
+    expect(await runSweep(now)).toMatchObject({ idempotencyKeys: { purged: 0 } });
+  });
+
   it("reports a failing sweeper without stopping the others", async () => {
     const summary = await runSweep(new Date(), [
       { name: "broken", run: async () => Promise.reject(new Error("boom")) },
@@ -103,7 +118,7 @@ describe("npm run -s sweep", () => {
     expect(code).toBe(0);
     expect(stdout.endsWith("\n")).toBe(true);
     expect(stdout.trim().split("\n")).toHaveLength(1);
-    expect(JSON.parse(stdout)).toMatchObject({ now: "2026-12-01T00:00:00.000Z", ok: true, providerReferrals: { expired: 1, reminded: 0 } });
+    expect(JSON.parse(stdout)).toMatchObject({ now: "2026-12-01T00:00:00.000Z", ok: true, providerReferrals: { expired: 1, reminded: 0 }, idempotencyKeys: { purged: 0 } });
     expect(await db().opportunityInvitation.count({ where: { status: "EXPIRED" } })).toBe(1);
   }, 60_000);
 

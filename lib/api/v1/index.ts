@@ -7,8 +7,12 @@ import { buildOpenApi } from "../openapi";
 import * as identity from "./identity";
 import * as meta from "./meta";
 import { opportunityOperations } from "./opportunities";
+import { providerReferralOperations } from "./provider-referrals";
+import { referralOperations } from "./referrals";
+import { catalogOperations } from "./catalog";
+import { importOperations } from "./imports";
 
-export const operations: readonly OperationSpec[] = [identity.getMe, identity.listUsers, identity.listOrganizations, ...opportunityOperations, meta.getOpenApi];
+export const operations: readonly OperationSpec[] = [identity.getMe, identity.listUsers, identity.listOrganizations, ...opportunityOperations, ...providerReferralOperations, ...referralOperations, ...catalogOperations, ...importOperations, meta.getOpenApi];
 
 const DESCRIPTION = `The co-sell portal's REST API: the same operations as the web pages, through the same services, authorization and validation.
 

@@ -31,7 +31,9 @@ const CustomerSearchSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, "Choose a country (ISO 3166-1 alpha-2 code)")
     .optional(),
   management: z.enum(CUSTOMER_MANAGEMENT).optional(),
-  limit: z.number().int().min(1).max(200).optional(),
+  limit: z.number().int().min(1).max(201).optional(),
+  /** Keyset position (the REST API's cursor): only accounts after this name and id. */
+  after: z.strictObject({ name: z.string().max(1024), id: z.string().max(200) }).optional(),
 });
 export type CustomerSearch = z.input<typeof CustomerSearchSchema>;
 
@@ -53,12 +55,13 @@ export function assertCatalogAccess(actor: Actor) {
 
 export async function searchCustomers(actor: Actor, input: CustomerSearch = {}): Promise<CustomerAccountView[]> {
   assertCatalogAccess(actor);
-  const { q, countryCode, management, limit } = parseInput(CustomerSearchSchema, input);
+  const { q, countryCode, management, limit, after } = parseInput(CustomerSearchSchema, input);
   return db().customerAccount.findMany({
     where: {
       ...(q ? { name: { contains: q, mode: "insensitive" } } : {}),
       ...(countryCode ? { countryCode } : {}),
       ...(management ? { management } : {}),
+      ...(after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {}),
     },
     select,
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -24,7 +24,9 @@ const SolutionSearchSchema = z.strictObject({
   q: z.string().trim().max(120).optional(),
   /** Only solutions of this publisher (e.g. an invited partner's own solutions). */
   publisherOrganizationId: z.string().min(1).max(64).optional(),
-  limit: z.number().int().min(1).max(200).optional(),
+  limit: z.number().int().min(1).max(201).optional(),
+  /** Keyset position (the REST API's cursor): only solutions after this kind, name and id. */
+  after: z.strictObject({ kind: z.enum(SOLUTION_KINDS), name: z.string().max(1024), id: z.string().max(200) }).optional(),
 });
 export type SolutionSearch = z.input<typeof SolutionSearchSchema>;
 
@@ -53,7 +55,7 @@ const toView = (s: Prisma.SolutionGetPayload<{ select: typeof select }>): Soluti
  */
 export async function searchSolutions(actor: Actor, input: SolutionSearch = {}): Promise<SolutionView[]> {
   assertCatalogAccess(actor);
-  const { kind, q, publisherOrganizationId, limit } = parseInput(SolutionSearchSchema, input);
+  const { kind, q, publisherOrganizationId, limit, after } = parseInput(SolutionSearchSchema, input);
   const kinds = kind === undefined ? undefined : Array.isArray(kind) ? kind : [kind];
   const ownOnly: Prisma.SolutionWhereInput =
     actor.organizationKind === "PARTNER" && !publisherOrganizationId
@@ -66,6 +68,16 @@ export async function searchSolutions(actor: Actor, input: SolutionSearch = {}):
         q ? { name: { contains: q, mode: "insensitive" } } : {},
         publisherOrganizationId ? { publisherOrganizationId } : {},
         ownOnly,
+        after
+          ? {
+              OR: [
+                // Enum order (the database sorts `kind` by it): the kinds declared after.
+                { kind: { in: SOLUTION_KINDS.slice(SOLUTION_KINDS.indexOf(after.kind) + 1) } },
+                { kind: after.kind, name: { gt: after.name } },
+                { kind: after.kind, name: after.name, id: { gt: after.id } },
+              ],
+            }
+          : {},
       ],
     },
     select,

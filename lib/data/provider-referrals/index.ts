@@ -21,8 +21,11 @@ export {
   listSentReferrals,
   getSentReferral,
   getInvitation,
+  pageInvitations,
   referralTargets,
+  type InvitationPageQuery,
+  type InvitationPageRow,
 } from "./read";
 export { acceptReferral, acceptReferrals, rejectReferral } from "./answer";
 export { sweepProviderReferrals, type ProviderReferralSweepResult } from "./sweep";
-export { PARTNER_ONLY_FIELDS } from "./input";
+export { PARTNER_ONLY_FIELDS, ReferralEnvelopeSchema } from "./input";

@@ -22,7 +22,8 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((v) => (v ? v : undefined));
 
-const EnvelopeSchema = z.strictObject({
+/** The envelope of a referral body (also documents `POST /opportunity-invitations` in OpenAPI). */
+export const ReferralEnvelopeSchema = z.strictObject({
   partnerOrganizationId: z
     .string({ error: "Choose a partner organisation" })
     .trim()
@@ -52,9 +53,9 @@ const EnvelopeSchema = z.strictObject({
     .max(MAX_REFERRAL_TEAM, `At most ${MAX_REFERRAL_TEAM} members`)
     .optional(),
 });
-export type ReferralEnvelope = z.output<typeof EnvelopeSchema>;
+export type ReferralEnvelope = z.output<typeof ReferralEnvelopeSchema>;
 
-const ENVELOPE_KEYS = Object.keys(EnvelopeSchema.shape);
+const ENVELOPE_KEYS = Object.keys(ReferralEnvelopeSchema.shape);
 /** Opportunity fields the partner owns: not part of a referral. */
 export const PARTNER_ONLY_FIELDS = ["ownerId", "partnerCrmId", "partnerSalesContact", "parentOpportunityId"] as const;
 
@@ -77,7 +78,7 @@ export function parseReferralInput(input: unknown, ctx: RuleContext) {
       delete fields[key];
     }
   }
-  const envelope = EnvelopeSchema.safeParse(envelopeInput);
+  const envelope = ReferralEnvelopeSchema.safeParse(envelopeInput);
   if (!envelope.success) errors.push(...envelope.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message })));
   const opportunity = validateOpportunity("submission", fields, ctx);
   errors.push(...opportunity.errors);

@@ -191,6 +191,51 @@ export async function getSentReferral(actor: Actor, id: string, now: Date = new 
   };
 }
 
+/** A keyset page of invitations for `GET /opportunity-invitations`, newest first. */
+export type InvitationPageQuery = { status?: InvitationStatus; q?: string; beforeNumber?: number; take: number };
+export type InvitationPageRow = ({ audience: "PARTNER" } & PendingReferral) | ({ audience: "PROVIDER" } & SentReferral);
+
+/**
+ * `GET /opportunity-invitations`, one keyset page (newest first, by number): partners the
+ * pending referrals addressed to them (pre-acceptance fields only, as `listPendingReferrals`);
+ * provider sellers the referrals they sent (as `listSentReferrals`). Rows older than
+ * `beforeNumber` only, so rows sent meanwhile never shift a later page.
+ */
+export async function pageInvitations(actor: Actor, query: InvitationPageQuery, now: Date = new Date()): Promise<InvitationPageRow[]> {
+  const position: Prisma.OpportunityInvitationWhereInput = query.beforeNumber !== undefined ? { number: { lt: query.beforeNumber } } : {};
+  const q = query.q?.trim().slice(0, 120);
+  const text = (extra: Prisma.OpportunityInvitationWhereInput[] = []): Prisma.OpportunityInvitationWhereInput =>
+    q
+      ? {
+          OR: [
+            { customerName: { contains: q, mode: "insensitive" } },
+            { title: { contains: q, mode: "insensitive" } },
+            ...extra,
+          ],
+        }
+      : {};
+  const take = Math.min(Math.max(1, Math.trunc(query.take) || 1), MAX_PENDING + 1);
+  if (isPartnerResponder(actor)) {
+    if (query.status && query.status !== "PENDING") return [];
+    const rows = await db().opportunityInvitation.findMany({
+      where: { AND: [addressedTo(actor), pendingWhere(now), position, text()] },
+      select: { ...pendingSelect, number: true },
+      orderBy: { number: "desc" },
+      take,
+    });
+    return rows.map((r) => ({ audience: "PARTNER" as const, ...toPending(r) }));
+  }
+  if (!isSeller(actor)) return [];
+  const rows = await db().opportunityInvitation.findMany({
+    where: { AND: [addressedTo(actor), statusWhere(query.status, now), position, text([{ partnerOrganization: { name: { contains: q ?? "", mode: "insensitive" } } }])] },
+    select: sentSelect,
+    orderBy: { number: "desc" },
+    take,
+  });
+  const names = await namesOf(rows.map((r) => r.answeredById));
+  return rows.map((r) => ({ audience: "PROVIDER" as const, ...toSent(r, names, now) }));
+}
+
 /** `GET /opportunity-invitations/{id}`: the partner's pending view, or the sender's full view. */
 export async function getInvitation(actor: Actor, id: string, now: Date = new Date()): Promise<InvitationView> {
   if (isPartnerResponder(actor)) return { audience: "PARTNER", ...(await getPendingReferral(actor, id, now)) };

@@ -9,7 +9,7 @@
  * the fresh deal).
  */
 export * from "./contract";
-export { listDeals } from "./list";
+export { listDeals, listDealsAfter, DEAL_KEYSET_SORTS, type DealKeysetSort, type DealKeysetRow } from "./list";
 export { getDeal, dealHistory } from "./detail";
 export { createReferral } from "./create";
 export { updateDeal } from "./edit";

@@ -21,12 +21,12 @@ import {
 } from "@/lib/domain/referral";
 import { ValidationError, type FieldError } from "@/lib/errors";
 import { parseInput } from "../validate";
-import { DEAL_SORTS, type DealList, type DealListQuery } from "./contract";
+import { DEAL_SORTS, type DealList, type DealListItem, type DealListQuery } from "./contract";
 import { effectiveStatus, fromDbDate, iso, money, parseReference, reference, toDbDate } from "./shared";
 
 const DATE = z.iso.date({ error: "Enter a date as YYYY-MM-DD" });
 
-const DealListQuerySchema = z.strictObject({
+export const DealListQuerySchema = z.strictObject({
   page: z.number().int().min(1).max(1_000_000).optional(),
   pageSize: z.number().int().min(1).max(200).optional(),
   sort: z.string().max(40).optional(),
@@ -119,6 +119,60 @@ export function dealListWhere(actor: Actor, q: z.output<typeof DealListQuerySche
   return { AND: and };
 }
 
+function listSelect(actor: Actor) {
+  return {
+    id: true,
+    number: true,
+    name: true,
+    direction: true,
+    dealType: true,
+    program: true,
+    status: true,
+    customerName: true,
+    customerCountryCode: true,
+    location: true,
+    estimatedValueMinor: true,
+    currency: true,
+    estimatedCloseDate: true,
+    expiresAt: true,
+    coSellRequestState: true,
+    coSellRequestedAt: true,
+    createdAt: true,
+    updatedAt: true,
+    organization: { select: { id: true, name: true } },
+    senderOrganization: { select: { id: true, name: true } },
+    favorites: { where: { userId: actor.userId }, select: { id: true } },
+  } satisfies Prisma.DealSelect;
+}
+type ListRow = Prisma.DealGetPayload<{ select: ReturnType<typeof listSelect> }>;
+
+function toListItem(r: ListRow, now: Date): DealListItem {
+  const status = effectiveStatus(r, now);
+  return {
+    id: r.id,
+    reference: reference(r.number),
+    name: r.name,
+    direction: r.direction,
+    dealType: r.dealType,
+    program: r.program,
+    status,
+    percent: stagePercent(status),
+    closed: isTerminalDealStatus(status),
+    customerName: r.customerName,
+    customerCountryCode: r.customerCountryCode,
+    location: r.location,
+    estimatedValue: money(r.estimatedValueMinor, r.currency),
+    estimatedCloseDate: fromDbDate(r.estimatedCloseDate),
+    organization: r.organization,
+    sender: r.direction === "INBOUND" ? { organizationId: r.senderOrganization?.id ?? null, organizationName: r.senderOrganization?.name ?? null } : null,
+    expiresAt: iso(r.expiresAt),
+    coSellRequestState: effectiveCoSellRequestState(r.coSellRequestState, r.coSellRequestedAt, now),
+    favorite: r.favorites.length > 0,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
 export async function listDeals(actor: Actor, query: DealListQuery = {}): Promise<DealList> {
   const q = parseInput(DealListQuerySchema, query);
   const now = new Date();
@@ -133,66 +187,49 @@ export async function listDeals(actor: Actor, query: DealListQuery = {}): Promis
   }
   const orderBy = [ORDER[field](desc ? "desc" : "asc"), { number: "desc" as const }];
   const [rows, total] = await Promise.all([
-    db().deal.findMany({
-      where,
-      orderBy,
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        number: true,
-        name: true,
-        direction: true,
-        dealType: true,
-        program: true,
-        status: true,
-        customerName: true,
-        customerCountryCode: true,
-        location: true,
-        estimatedValueMinor: true,
-        currency: true,
-        estimatedCloseDate: true,
-        expiresAt: true,
-        coSellRequestState: true,
-        coSellRequestedAt: true,
-        createdAt: true,
-        updatedAt: true,
-        organization: { select: { id: true, name: true } },
-        senderOrganization: { select: { id: true, name: true } },
-        favorites: { where: { userId: actor.userId }, select: { id: true } },
-      },
-    }),
+    db().deal.findMany({ where, orderBy, skip: (page - 1) * pageSize, take: pageSize, select: listSelect(actor) }),
     db().deal.count({ where }),
   ]);
-  return {
-    rows: rows.map((r) => {
-      const status = effectiveStatus(r, now);
-      return {
-        id: r.id,
-        reference: reference(r.number),
-        name: r.name,
-        direction: r.direction,
-        dealType: r.dealType,
-        program: r.program,
-        status,
-        percent: stagePercent(status),
-        closed: isTerminalDealStatus(status),
-        customerName: r.customerName,
-        customerCountryCode: r.customerCountryCode,
-        location: r.location,
-        estimatedValue: money(r.estimatedValueMinor, r.currency),
-        estimatedCloseDate: fromDbDate(r.estimatedCloseDate),
-        organization: r.organization,
-        sender: r.direction === "INBOUND" ? { organizationId: r.senderOrganization?.id ?? null, organizationName: r.senderOrganization?.name ?? null } : null,
-        expiresAt: iso(r.expiresAt),
-        coSellRequestState: effectiveCoSellRequestState(r.coSellRequestState, r.coSellRequestedAt, now),
-        favorite: r.favorites.length > 0,
-        createdAt: r.createdAt.toISOString(),
-        updatedAt: r.updatedAt.toISOString(),
-      };
-    }),
-    total,
-    page,
-    pageSize,
-  };
+  return { rows: rows.map((r) => toListItem(r, now)), total, page, pageSize };
+}
+
+/** Sorts of the keyset list (`GET /referrals`): columns whose value with the id orders every row. */
+export const DEAL_KEYSET_SORTS = ["updatedAt", "createdAt", "number", "name", "estimatedCloseDate"] as const;
+export type DealKeysetSort = (typeof DEAL_KEYSET_SORTS)[number];
+export type DealKeysetRow = DealListItem & { number: number };
+
+/**
+ * One keyset page of the deal list (`GET /referrals`): the same filters, scope and rows as
+ * `listDeals`, ordered by (sort column, id) and starting strictly after `after`, so rows
+ * inserted meanwhile never repeat a row or push one out of the listing.
+ */
+export async function listDealsAfter(
+  actor: Actor,
+  filters: Omit<DealListQuery, "page" | "pageSize" | "sort">,
+  sort: { field: DealKeysetSort; desc: boolean },
+  after: { value: string | number | boolean | null; id: string } | undefined,
+  take: number,
+): Promise<DealKeysetRow[]> {
+  const q = parseInput(DealListQuerySchema, filters);
+  const now = new Date();
+  const where = dealListWhere(actor, q, now);
+  const dir = sort.desc ? "desc" : "asc";
+  const op = sort.desc ? "lt" : "gt";
+  let position: Prisma.DealWhereInput = {};
+  if (after) {
+    const value =
+      sort.field === "updatedAt" || sort.field === "createdAt"
+        ? new Date(String(after.value))
+        : sort.field === "estimatedCloseDate"
+          ? toDbDate(String(after.value))
+          : after.value;
+    position = { OR: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [op]: after.id } }] };
+  }
+  const rows = await db().deal.findMany({
+    where: { AND: [where, position] },
+    orderBy: [{ [sort.field]: dir }, { id: dir }],
+    take: Math.min(Math.max(1, take), 201),
+    select: listSelect(actor),
+  });
+  return rows.map((r) => ({ ...toListItem(r, now), number: r.number }));
 }
