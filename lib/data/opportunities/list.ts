@@ -169,10 +169,14 @@ export function orderBySql(sort: ParsedQuery["sort"], alias = "o", tieBreak: "nu
   return Prisma.raw(column === tieBreak ? first : `${first}, "${alias}"."${tieBreak}" ${dir}`);
 }
 
-/** The columns of a list row; `o` = Opportunity, `u` = its owner, `g` = its organisation. */
+/**
+ * The columns of a list row; `o` = Opportunity, `u` = its owner, `g` = its organisation.
+ * Every sort column is selected under its own name and type: the outer ORDER BY of
+ * `listStatement` sorts the page again by them.
+ */
 const LIST_COLUMNS = Prisma.sql`o."id", o."number", o."organizationId", g."name" AS "organizationName", o."customerName", o."title",
   o."status", o."stage", o."origin", o."ownerId", u."name" AS "ownerName",
-  to_char(o."targetCloseDate", 'YYYY-MM-DD') AS "targetCloseDate", o."expectedMonthlyRevenueMinor", o."currency",
+  o."targetCloseDate", o."expectedMonthlyRevenueMinor", o."currency",
   o."latestNextStep", o."submittedAt", o."updatedAt"`;
 const LIST_FROM = Prisma.sql`"Opportunity" o JOIN "User" u ON u."id" = o."ownerId" JOIN "Organization" g ON g."id" = o."organizationId"`;
 
@@ -188,7 +192,7 @@ type ListRow = {
   origin: string;
   ownerId: string;
   ownerName: string;
-  targetCloseDate: string | null;
+  targetCloseDate: Date | string | null;
   expectedMonthlyRevenueMinor: bigint | number | null;
   currency: string | null;
   latestNextStep: string | null;
@@ -208,7 +212,7 @@ const toListItem = (row: ListRow): OpportunityListItem => ({
   stage: row.stage as SalesStage,
   origin: row.origin as Origin,
   owner: { id: row.ownerId, name: row.ownerName },
-  targetCloseDate: row.targetCloseDate,
+  targetCloseDate: row.targetCloseDate === null ? null : isoOf(row.targetCloseDate).slice(0, 10),
   expectedMonthlyRevenue: toMoney(row.expectedMonthlyRevenueMinor === null ? null : BigInt(row.expectedMonthlyRevenueMinor), row.currency),
   latestNextStep: row.latestNextStep,
   submittedAt: row.submittedAt === null ? null : isoOf(row.submittedAt),
