@@ -105,11 +105,11 @@ test("the seller edits the provider details and team; a stale version is refused
   await seller.getByRole("link", { name: "Contacts", exact: true }).click();
   await seller.getByRole("button", { name: "Edit provider team" }).click();
   dialog = seller.getByRole("dialog", { name: "Provider team" });
-  await dialog.getByLabel(`Name of member ${n}`, { exact: true }).fill("");
+  await dialog.getByRole("textbox", { name: `Name of member ${n}`, exact: true }).fill("");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog.getByText("Required")).toBeVisible(); // a per-field error; nothing saved
-  await dialog.getByLabel(`Name of member ${n}`, { exact: true }).fill(newName);
-  await dialog.getByLabel(`Role of member ${n}`, { exact: true }).selectOption("ISM");
+  await dialog.getByRole("textbox", { name: `Name of member ${n}`, exact: true }).fill(newName);
+  await dialog.getByRole("combobox", { name: `Role of member ${n}`, exact: true }).selectOption("ISM");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(toast(seller, "Provider team saved.")).toBeVisible();
   await expect(dialog).toBeHidden();
