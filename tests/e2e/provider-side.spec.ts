@@ -63,7 +63,11 @@ test("the seller edits the provider details and team; a stale version is refused
       AND: [{ providerTeam: { some: { email: SELLER } } }, { providerTeam: { some: { email: { not: SELLER } } } }],
     },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, providerTeam: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { email: true, name: true } } },
+    select: {
+      id: true,
+      number: true,
+      providerTeam: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { email: true, name: true } },
+    },
   });
   const otherIndex = opp.providerTeam.findIndex((m) => m.email !== SELLER);
   const n = otherIndex + 1;

@@ -9,7 +9,8 @@ import { createOpportunity, listOpportunities, listOpportunitiesAfter, pipelineT
 import { body, countStatements } from "./opportunities-helpers";
 import { createWorld } from "../factories";
 
-const named = (name: string, over: Record<string, unknown> = {}) => body({ customer: { ...(body().customer as object), companyName: name }, ...over });
+const named = (name: string, over: Record<string, unknown> = {}) =>
+  body({ customer: { ...(body().customer as object), companyName: name }, ...over });
 
 describe("listOpportunities in one statement", () => {
   it("sends exactly one SQL statement per page at page sizes 10, 50 and 100", async () => {
@@ -73,7 +74,8 @@ describe("listOpportunities in one statement", () => {
 
   it("pages by keyset after a (value, id) position in both directions, with the list's filters", async () => {
     const { actors } = await createWorld();
-    for (const name of ["Delta", "Alpha", "Charlie", "Bravo", "Echo"]) await createOpportunity(actors.lead, named(name), { submit: name !== "Echo" });
+    for (const name of ["Delta", "Alpha", "Charlie", "Bravo", "Echo"])
+      await createOpportunity(actors.lead, named(name), { submit: name !== "Echo" });
     const walk = async (desc: boolean) => {
       const seen: string[] = [];
       let after: { value: string; id: string } | undefined;
@@ -89,7 +91,13 @@ describe("listOpportunities in one statement", () => {
     expect(await walk(false)).toEqual(["Alpha", "Bravo", "Charlie", "Delta"]);
     expect(await walk(true)).toEqual(["Delta", "Charlie", "Bravo", "Alpha"]);
     const newest = await listOpportunitiesAfter(actors.lead, {}, { field: "updatedAt", desc: true }, undefined, 1);
-    const next = await listOpportunitiesAfter(actors.lead, {}, { field: "updatedAt", desc: true }, { value: newest[0].updatedAt, id: newest[0].id }, 10);
+    const next = await listOpportunitiesAfter(
+      actors.lead,
+      {},
+      { field: "updatedAt", desc: true },
+      { value: newest[0].updatedAt, id: newest[0].id },
+      10,
+    );
     expect(next).toHaveLength(4);
     expect(next.map((r) => r.id)).not.toContain(newest[0].id);
     expect(await listOpportunitiesAfter(actors.boltLead, {}, { field: "number", desc: false }, undefined, 10)).toEqual([]);

@@ -64,6 +64,8 @@ describe("opportunityScopeSql", () => {
   });
 
   it("refuses an alias that is not a plain identifier", () => {
-    expect(() => opportunityScopeSql({ organizationKind: "PROVIDER", providerRole: "VALIDATOR" } as Actor, 'o"; DROP TABLE x; --')).toThrow();
+    expect(() =>
+      opportunityScopeSql({ organizationKind: "PROVIDER", providerRole: "VALIDATOR" } as Actor, 'o"; DROP TABLE x; --'),
+    ).toThrow();
   });
 });

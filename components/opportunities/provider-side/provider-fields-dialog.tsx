@@ -118,7 +118,14 @@ function FieldsForm({ opportunityId, fields, save, onClose }: ProviderFieldsDial
         </Alert>
       ) : null}
       <FormField label={ta("providerStage")} hint={t("stageHint")} error={errors.providerStage}>
-        <Input name="providerStage" list={listId} value={stage} maxLength={255} autoComplete="off" onChange={(e) => setStage(e.target.value)} />
+        <Input
+          name="providerStage"
+          list={listId}
+          value={stage}
+          maxLength={255}
+          autoComplete="off"
+          onChange={(e) => setStage(e.target.value)}
+        />
       </FormField>
       <datalist id={listId}>
         {PROVIDER_STAGE_SUGGESTIONS.map((s) => (

@@ -62,7 +62,8 @@ function TeamForm({ opportunityId, members, version, max, save, onClose }: Provi
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
 
-  const update = (key: number, patch: Partial<ProviderTeamMemberValue>) => setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<ProviderTeamMemberValue>) =>
+    setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = () => {
     setRows((list) => [...list, { key: nextKey, role: "SALES_REP", name: "", email: "" }]);
     setNextKey((k) => k + 1);
@@ -123,17 +124,44 @@ function TeamForm({ opportunityId, members, version, max, save, onClose }: Provi
         {rows.map((row, index) => {
           const n = index + 1;
           return (
-            <li key={row.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[minmax(0,14rem)_1fr_1fr_auto] sm:items-start">
+            <li
+              key={row.key}
+              className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[minmax(0,14rem)_1fr_1fr_auto] sm:items-start"
+            >
               <FormField label={t("memberRole", { n })} error={at(index, "role")} required>
-                <Select name={`members.${index}.role`} value={row.role} onChange={(e) => update(row.key, { role: e.target.value as ProviderTeamRole })} options={ROLE_OPTIONS} />
+                <Select
+                  name={`members.${index}.role`}
+                  value={row.role}
+                  onChange={(e) => update(row.key, { role: e.target.value as ProviderTeamRole })}
+                  options={ROLE_OPTIONS}
+                />
               </FormField>
               <FormField label={t("memberName", { n })} error={at(index, "name")} required>
-                <Input name={`members.${index}.name`} value={row.name} maxLength={160} autoComplete="off" onChange={(e) => update(row.key, { name: e.target.value })} />
+                <Input
+                  name={`members.${index}.name`}
+                  value={row.name}
+                  maxLength={160}
+                  autoComplete="off"
+                  onChange={(e) => update(row.key, { name: e.target.value })}
+                />
               </FormField>
               <FormField label={t("memberEmail", { n })} error={at(index, "email")} required>
-                <Input name={`members.${index}.email`} type="email" value={row.email} autoComplete="off" onChange={(e) => update(row.key, { email: e.target.value })} />
+                <Input
+                  name={`members.${index}.email`}
+                  type="email"
+                  value={row.email}
+                  autoComplete="off"
+                  onChange={(e) => update(row.key, { email: e.target.value })}
+                />
               </FormField>
-              <Button type="button" variant="ghost" size="icon" className="sm:mt-6" aria-label={t("removeMember", { n, name: row.name || t("unnamed") })} onClick={() => remove(row.key)}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="icon"
+                className="sm:mt-6"
+                aria-label={t("removeMember", { n, name: row.name || t("unnamed") })}
+                onClick={() => remove(row.key)}
+              >
                 <Trash2 aria-hidden="true" />
               </Button>
             </li>

@@ -39,7 +39,15 @@
  */
 export * from "./contract";
 export { BulkTransferError } from "./errors";
-export { listOpportunities, listOpportunitiesAfter, pipelineTotals, OpportunityListQuerySchema, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, DEFAULT_SORT } from "./list";
+export {
+  listOpportunities,
+  listOpportunitiesAfter,
+  pipelineTotals,
+  OpportunityListQuerySchema,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  DEFAULT_SORT,
+} from "./list";
 export { exportOpportunitiesCsv, EXPORT_HEADER, MAX_EXPORT_ROWS } from "./export";
 export { getOpportunity, opportunityHistory } from "./detail";
 export { createOpportunity } from "./create";
