@@ -3,7 +3,7 @@
  * the actor may see (domain.md §1 Visibility). Every data function composes its filters
  * with these; an object outside the scope is "not found".
  */
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { GLOBAL_SCOPE } from "@/lib/domain/roles";
 import { permissionsOf } from "./policy";
@@ -36,7 +36,8 @@ export function connectionScope(actor: Actor): Prisma.PartnerConnectionWhereInpu
  * submitted at least once, never drafts; provider sellers approved opportunities whose
  * provider team lists them; everyone else none. Opportunities shared with the actor's
  * organisation are NOT in this scope: they are seen only through `sharedOpportunityScope`,
- * read-only and limited to the shared fields (lib/data/opportunities/sharing.ts).
+ * read-only and limited to the shared fields (lib/data/opportunities/sharing.ts). Its SQL
+ * twin `opportunityScopeSql` below must change with it (the list runs on it).
  */
 export function opportunityScope(actor: Actor): Prisma.OpportunityWhereInput {
   if (actor.organizationKind === "PARTNER") {
@@ -72,6 +73,34 @@ export function sharedOpportunityScope(actor: Actor): Prisma.OpportunityWhereInp
 export function shareInvitationScope(actor: Actor): Prisma.ShareInvitationWhereInput {
   if (actor.organizationKind !== "PARTNER" || !actor.aceRole) return NOTHING;
   return { OR: [{ invitedOrganizationId: actor.organizationId }, { opportunity: opportunityScope(actor) }] };
+}
+
+/**
+ * `opportunityScope` as an SQL condition on the `Opportunity` row aliased `alias`, for the
+ * hand-written list, keyset and totals statements (lib/data/opportunities/list-sql.ts).
+ * The two must select the same rows: tests/integration/opportunity-scope-sql.test.ts
+ * checks them against each other for every demo persona. Change both together.
+ */
+export function opportunityScopeSql(actor: Actor, alias = "o"): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`opportunityScopeSql: bad alias ${alias}`);
+  const o = Prisma.raw(`"${alias}"`);
+  const none = Prisma.sql`FALSE`;
+  if (actor.organizationKind === "PARTNER") {
+    if (!actor.aceRole) return none;
+    if (actor.aceRole === "ACE_USER")
+      return Prisma.sql`(${o}."organizationId" = ${actor.organizationId} AND (${o}."createdById" = ${actor.userId} OR ${o}."ownerId" = ${actor.userId}))`;
+    return Prisma.sql`${o}."organizationId" = ${actor.organizationId}`;
+  }
+  switch (actor.providerRole) {
+    case "VALIDATOR":
+    case "PROVIDER_ADMIN":
+      return Prisma.sql`${o}."firstSubmittedAt" IS NOT NULL`;
+    case "PROVIDER_SELLER":
+      return Prisma.sql`(${o}."status" = 'APPROVED' AND EXISTS (
+        SELECT 1 FROM "ProviderTeamMember" ptm WHERE ptm."opportunityId" = ${o}."id" AND ptm."userId" = ${actor.userId}))`;
+    default:
+      return none;
+  }
 }
 
 /** Deal types provider sellers see (§1): partner-led, co-sell and assessments; P2P only when made visible; never private. */

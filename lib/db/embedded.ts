@@ -12,7 +12,9 @@ export async function startEmbeddedPostgres(opts: { dataDir?: string; port: numb
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   if (opts.dataDir) fs.mkdirSync(path.dirname(path.resolve(opts.dataDir)), { recursive: true });
-  const pglite = await PGlite.create(opts.dataDir ? path.resolve(opts.dataDir) : undefined);
+  // pg_trgm: the opportunity list's free-text indexes (migration 20261124142012_opportunity_list_indexes).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const pglite = await PGlite.create(opts.dataDir ? path.resolve(opts.dataDir) : undefined, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: opts.port, maxConnections: 32 });
   await server.start();
   const address = await server.getServerConn();

@@ -50,6 +50,12 @@ export type OpportunityListQuery = {
   updatedSince?: string;
 };
 
+/** Sorts of the keyset pages (REST API): columns without empty values. */
+export type OpportunityKeysetSort = "updatedAt" | "customerName" | "title" | "number";
+/** Where a keyset page starts: strictly after the row with this sort value and id. */
+export type OpportunityKeysetPosition = { value: string | number | boolean | null; id: string };
+export type OpportunityKeysetRow = OpportunityListItem & { number: number };
+
 export type OpportunityList = { rows: OpportunityListItem[]; total: number; page: number; pageSize: number };
 
 export type PipelineTotals = {

@@ -1,11 +1,11 @@
 import Papa from "papaparse";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { TEMPLATE_HEADER, opportunityInputToRow, toOpportunityInput, type ReviewStatus } from "@/lib/domain/opportunity";
 import { parseInput } from "../validate";
 import type { OpportunityListQuery } from "./contract";
-import { orderBy, parseListQuery } from "./list";
+import { orderBySql, parseListQuery } from "./list";
 import { dataOf, reference } from "./shared";
 
 /** The columns before the import template's (which has `stage`): reference, review status, owner. */
@@ -30,23 +30,22 @@ const IdsSchema = z.array(z.string().max(64)).max(10_000, "Export at most 10,000
 export async function exportOpportunitiesCsv(actor: Actor, query: OpportunityListQuery = {}, ids?: string[]): Promise<string> {
   const { sort, where } = parseListQuery(actor, { ...query, page: undefined, pageSize: undefined });
   const selected = ids === undefined ? undefined : parseInput(IdsSchema, ids);
-  const fullWhere = selected ? { AND: [where, { id: { in: selected } }] } : where;
+  const onlySelected = selected ? Prisma.sql`AND o."id" = ANY(${selected}::text[])` : Prisma.empty;
   const rows: Record<string, string>[] = [];
   for (let skip = 0; skip < MAX_EXPORT_ROWS; skip += BATCH) {
-    const batch = await db().opportunity.findMany({
-      where: fullWhere,
-      orderBy: orderBy(sort),
-      skip,
-      take: Math.min(BATCH, MAX_EXPORT_ROWS - skip),
-      select: { number: true, status: true, data: true, owner: { select: { name: true, email: true } } },
-    });
+    const batch = await db().$queryRaw<{ number: number; status: string; data: Prisma.JsonValue; ownerName: string; ownerEmail: string }[]>`
+      SELECT o."number", o."status"::text AS "status", o."data", u."name" AS "ownerName", u."email" AS "ownerEmail"
+        FROM "Opportunity" o JOIN "User" u ON u."id" = o."ownerId"
+       WHERE ${where} ${onlySelected}
+       ORDER BY ${orderBySql(sort)}
+       LIMIT ${Math.min(BATCH, MAX_EXPORT_ROWS - skip)}::int OFFSET ${skip}::int`;
     for (const row of batch) {
       const status = row.status as ReviewStatus;
       rows.push({
         reference: reference(row.number),
         status,
-        owner: row.owner.name,
-        ownerEmail: row.owner.email,
+        owner: row.ownerName,
+        ownerEmail: row.ownerEmail,
         ...opportunityInputToRow(toOpportunityInput(dataOf(row)), status === "DRAFT" ? "draft" : "submit"),
       });
     }

@@ -14,8 +14,9 @@
  * `version` increments on every write of the partner side and on review decisions; the
  * provider side (provider fields, provider team) has its own `providerVersion`.
  *
- *   listOpportunities(actor, query?)                  → OpportunityList       (2 queries; strings accepted)
- *   pipelineTotals(actor, query?)                     → PipelineTotals        (1 groupBy)
+ *   listOpportunities(actor, query?)                  → OpportunityList       (1 statement; strings accepted)
+ *   listOpportunitiesAfter(actor, filters, sort, after?, take) → OpportunityKeysetRow[] (REST keyset pages; 1 statement)
+ *   pipelineTotals(actor, query?)                     → PipelineTotals        (1 grouped statement)
  *   exportOpportunitiesCsv(actor, query?, ids?)       → string (CSV)
  *   getOpportunity(actor, id)                         → OpportunityDetail
  *   opportunityHistory(actor, id)                     → HistoryItem[]         (newest first)
@@ -43,7 +44,15 @@
  */
 export * from "./contract";
 export { BulkTransferError } from "./errors";
-export { listOpportunities, pipelineTotals, OpportunityListQuerySchema, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, DEFAULT_SORT } from "./list";
+export {
+  listOpportunities,
+  listOpportunitiesAfter,
+  pipelineTotals,
+  OpportunityListQuerySchema,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  DEFAULT_SORT,
+} from "./list";
 export { exportOpportunitiesCsv, EXPORT_HEADER, MAX_EXPORT_ROWS } from "./export";
 export { getOpportunity, opportunityHistory } from "./detail";
 export { createOpportunity } from "./create";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { hasPermission } from "@/lib/authz/policy";
-import { eligibleAssignees, getOpportunity, opportunityHistory, type AssigneeOption } from "@/lib/data/opportunities";
+import { MAX_PROVIDER_TEAM, eligibleAssignees, getOpportunity, opportunityHistory, type AssigneeOption } from "@/lib/data/opportunities";
 import type { Actor } from "@/lib/domain/actor";
 import { NotFoundError } from "@/lib/errors";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -19,6 +19,7 @@ import { OpportunityActions } from "@/components/opportunities/opportunity-actio
 import { OpportunitySummary } from "@/components/opportunities/opportunity-summary";
 import { ReviewCallout } from "@/components/opportunities/review-callout";
 import { ReviewComments } from "@/components/opportunities/review-comments";
+import { ProviderSideBar } from "@/components/opportunities/provider-side/provider-side-bar";
 import {
   addNextStepAction,
   changeStageAction,
@@ -28,6 +29,7 @@ import {
   transferOpportunityAction,
 } from "../actions";
 import { OpportunityCollaboration } from "./collaboration";
+import { setProviderTeamAction, updateProviderFieldsAction } from "./provider-actions";
 
 const TABS = ["project", "customer", "contacts", "details", "next-steps", "history"] as const;
 type Tab = (typeof TABS)[number];
@@ -88,6 +90,15 @@ export default async function OpportunityPage({ params, searchParams }: { params
     history: t("tabs.history"),
   };
   const now = new Date().toISOString();
+  const providerSide = (editor: "fields" | "team") =>
+    detail.can.editProviderFields ? (
+      <ProviderSideBar
+        editor={editor}
+        opportunity={{ id: detail.id, providerFields: detail.providerFields, providerTeam: detail.providerTeam }}
+        maxTeam={MAX_PROVIDER_TEAM}
+        actions={{ updateProviderFields: updateProviderFieldsAction, setProviderTeam: setProviderTeamAction }}
+      />
+    ) : null;
 
   return (
     <div className="grid gap-5">
@@ -164,7 +175,9 @@ export default async function OpportunityPage({ params, searchParams }: { params
         <div id="tab-panel">
           {tab === "project" ? <ProjectSection opportunity={detail} fmt={fmt} /> : null}
           {tab === "customer" ? <CustomerSection opportunity={detail} fmt={fmt} /> : null}
+          {tab === "contacts" ? providerSide("team") : null}
           {tab === "contacts" ? <ContactsSection opportunity={detail} fmt={fmt} /> : null}
+          {tab === "details" ? providerSide("fields") : null}
           {tab === "details" ? <AdditionalDetailsSection opportunity={detail} fmt={fmt} /> : null}
           {tab === "next-steps" ? (
             <Card>

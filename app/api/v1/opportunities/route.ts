@@ -3,8 +3,7 @@ import { apiHandler, created, ok } from "@/lib/api/handler";
 import { decodeCursor, parseSort, toPage } from "@/lib/api/pagination";
 import { CursorTimestampSchema } from "@/lib/api/v1/common";
 import { OPPORTUNITY_API_SORTS, createOpportunity, listOpportunities, toOpportunityJson, toOpportunityListItemJson } from "@/lib/api/v1/opportunities";
-import { listOpportunitiesAfter } from "@/lib/api/v1/opportunity-pages";
-import { createOpportunity as create } from "@/lib/data/opportunities";
+import { createOpportunity as create, listOpportunitiesAfter } from "@/lib/data/opportunities";
 import { OpportunityFieldsSchema, issuesToFieldErrors } from "@/lib/domain/opportunity";
 import { ValidationError } from "@/lib/errors";
 
