@@ -7,48 +7,14 @@ import { vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { createOpportunity, reviewOpportunity, submitOpportunity, type OpportunityDetail } from "@/lib/data/opportunities";
+import { opportunityBody } from "../api/opportunity-body";
 import { createWorld } from "../factories";
 
-let counter = 0;
-
 /** A date `days` from today (UTC), `YYYY-MM-DD`. */
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export { inDays } from "../api/opportunity-body";
 
 /** The api.md example opportunity, target close date in ~4 months, a unique partner CRM id. */
-export function body(over: Record<string, unknown> = {}): Record<string, unknown> {
-  counter += 1;
-  return {
-    customer: {
-      companyName: "Globex Retail GmbH",
-      websiteUrl: "https://globex.example",
-      industry: "Retail",
-      countryCode: "DE",
-      postalCode: "10115",
-      stateOrRegion: "Berlin",
-      city: "Berlin",
-      streetAddress: "Invalidenstrasse 1",
-      duns: "123456789",
-    },
-    project: {
-      title: "Store analytics platform",
-      customerBusinessProblem: "Stores cannot see sales by hour and lose stock to spoilage.",
-      customerUseCase: "Database",
-      deliveryModels: ["SaaS or PaaS"],
-      expectedMonthlyRevenue: { amount: "12500.00", currency: "USD" },
-      targetCloseDate: inDays(120),
-      salesActivities: ["Conducted POC / Demo"],
-      competitor: "No Competition",
-    },
-    opportunityType: "NET_NEW_BUSINESS",
-    stage: "QUALIFIED",
-    coSellWithProvider: "YES",
-    primaryNeedsFromProvider: ["Co-Sell - Architectural Validation"],
-    marketing: { source: "NONE" },
-    partnerCrmId: `CRM-${process.pid}-${counter}`,
-    customerContact: { firstName: "Greta", lastName: "Gruber", email: "greta@globex.example", phone: "+49 30 1234567", title: "CTO" },
-    ...over,
-  };
-}
+export const body = (over: Record<string, unknown> = {}) => opportunityBody(over);
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
