@@ -4,14 +4,9 @@
  * specs (one worker), so every test that changes state creates its own opportunities first,
  * straight through the services (the same code the pages call), named with a unique stamp.
  */
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect as baseExpect, signIn, test } from "./fixtures";
-import { setEnv } from "@/lib/env";
-import { findTestServer, withDatabase } from "@/tests/integration/server";
-import { loadActor } from "@/lib/data/actors";
+import { expect as baseExpect, test } from "./fixtures";
+import { actorByEmail, personas, toast, useAppDatabase } from "./journey";
 import { addNextStep, createOpportunity, reviewOpportunity, transferOpportunity } from "@/lib/data/opportunities";
-import { db } from "@/lib/db";
-import type { Actor } from "@/lib/domain/actor";
 import { todayInTimeZone } from "@/lib/domain/opportunity";
 import { ValidationError } from "@/lib/errors";
 
@@ -22,37 +17,10 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 
 // ---- The database of the app under test (scripts/e2e-server.ts picks it the same way) ----
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-test.beforeAll(async () => {
-  if (process.env.E2E_DATABASE_URL) {
-    setEnv("DATABASE_URL", process.env.E2E_DATABASE_URL);
-    return;
-  }
-  const server = await findTestServer();
-  setEnv(
-    "DATABASE_URL",
-    server.kind === "postgres"
-      ? withDatabase(server.adminUrl, `cosell_e2e_${PORT}`)
-      : `postgresql://postgres:postgres@127.0.0.1:${PORT + 51230}/postgres?sslmode=disable`,
-  );
-  setEnv("DATABASE_POOL_MAX", "2");
-});
+useAppDatabase();
 
-test.afterAll(async () => {
-  await db().$disconnect();
-});
-
-const actorCache = new Map<string, Actor>();
-async function actor(email: string): Promise<Actor> {
-  const cached = actorCache.get(email);
-  if (cached) return cached;
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const found = await loadActor(user.id);
-  if (!found) throw new Error(`${email} is not an active demo user`);
-  actorCache.set(email, found);
-  return found;
-}
+const actor = actorByEmail;
 
 let counter = 0;
 /** A unique, readable stamp for this run's objects. */
@@ -99,22 +67,8 @@ async function submitted(email: string, opts: { approve?: boolean; label?: strin
   return { id: detail.id, reference: detail.reference, customer, title };
 }
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const as = personas();
 
-/** A separate signed-in browser context per persona (closed after the test). */
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
-  return page;
-}
-
-const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 
 // ---- Journeys ---------------------------------------------------------------------------
 

@@ -5,54 +5,20 @@
  * stale provider version is refused with a toast and the fresh values; the partner's lead
  * sees the new values read-only, without any edit control.
  */
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect as baseExpect, signIn, test } from "./fixtures";
-import { setEnv } from "@/lib/env";
-import { findTestServer, withDatabase } from "@/tests/integration/server";
-import { loadActor } from "@/lib/data/actors";
+import { expect as baseExpect, test } from "./fixtures";
+import { actorByEmail, personas, toast, useAppDatabase } from "./journey";
 import { updateProviderFields } from "@/lib/data/opportunities";
 import { db } from "@/lib/db";
 
 test.describe.configure({ timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SELLER = "seller@nimbus.example";
 
-test.beforeAll(async () => {
-  if (process.env.E2E_DATABASE_URL) {
-    setEnv("DATABASE_URL", process.env.E2E_DATABASE_URL);
-    return;
-  }
-  const server = await findTestServer();
-  setEnv(
-    "DATABASE_URL",
-    server.kind === "postgres"
-      ? withDatabase(server.adminUrl, `cosell_e2e_${PORT}`)
-      : `postgresql://postgres:postgres@127.0.0.1:${PORT + 51230}/postgres?sslmode=disable`,
-  );
-  setEnv("DATABASE_POOL_MAX", "2");
-});
+useAppDatabase();
 
-test.afterAll(async () => {
-  await db().$disconnect();
-});
+const as = personas();
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
-  return page;
-}
-
-const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 
 test("the seller edits the provider details and team; a stale version is refused; the partner lead reads them", async ({ browser }) => {
   // A seeded approved opportunity of Acme whose provider team lists the demo seller and someone else.
@@ -96,9 +62,9 @@ test("the seller edits the provider details and team; a stale version is refused
   await dialog.getByLabel("Provider closed-lost reason").fill("x".repeat(300));
   await expect(dialog.getByLabel("Provider closed-lost reason")).toHaveValue("x".repeat(255));
   // Meanwhile the provider admin changes the details: this dialog's version is stale now.
-  const admin = await loadActor((await db().user.findUniqueOrThrow({ where: { email: "admin@nimbus.example" }, select: { id: true } })).id);
+  const admin = await actorByEmail("admin@nimbus.example");
   const fresh = await db().opportunity.findUniqueOrThrow({ where: { id: opp.id }, select: { providerVersion: true } });
-  await updateProviderFields(admin!, opp.id, { providerStage: `On-hold ${stamp}`, version: fresh.providerVersion });
+  await updateProviderFields(admin, opp.id, { providerStage: `On-hold ${stamp}`, version: fresh.providerVersion });
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(toast(seller, "Someone else changed the provider details meanwhile")).toBeVisible();
   await expect(dialog).toBeHidden();

@@ -3,45 +3,17 @@
  * channel (§2.8), through the real UI with several personas of the demo data:
  * Acme ↔ Partner 01 is an ACTIVE connection and lead@partner01.example is its ALLIANCE_LEAD.
  */
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect as baseExpect, signIn, test } from "./fixtures";
-import { setEnv } from "@/lib/env";
-import { findTestServer, withDatabase } from "@/tests/integration/server";
-import { loadActor } from "@/lib/data/actors";
+import { expect as baseExpect, test } from "./fixtures";
+import { actorByEmail, personas, toast, useAppDatabase } from "./journey";
 import { createOpportunity, reviewOpportunity, setProviderTeam } from "@/lib/data/opportunities";
-import { db } from "@/lib/db";
-import type { Actor } from "@/lib/domain/actor";
 
 test.describe.configure({ timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-test.beforeAll(async () => {
-  if (process.env.E2E_DATABASE_URL) {
-    setEnv("DATABASE_URL", process.env.E2E_DATABASE_URL);
-    return;
-  }
-  const server = await findTestServer();
-  setEnv(
-    "DATABASE_URL",
-    server.kind === "postgres"
-      ? withDatabase(server.adminUrl, `cosell_e2e_${PORT}`)
-      : `postgresql://postgres:postgres@127.0.0.1:${PORT + 51230}/postgres?sslmode=disable`,
-  );
-  setEnv("DATABASE_POOL_MAX", "2");
-});
+useAppDatabase();
 
-test.afterAll(async () => {
-  await db().$disconnect();
-});
-
-async function actor(email: string): Promise<Actor> {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const found = await loadActor(user.id);
-  if (!found) throw new Error(`${email} is not an active demo user`);
-  return found;
-}
+const actor = actorByEmail;
 
 let counter = 0;
 const stamp = () => `${Date.now().toString(36)}${(counter++).toString(36)}`.toUpperCase();
@@ -84,21 +56,8 @@ async function approved(label: string) {
   return { id: detail.id, reference: detail.reference, customer, title };
 }
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const as = personas();
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
-  return page;
-}
-
-const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 
 test("Acme shares an approved opportunity with Partner 01, whose lead accepts and sees only the shared fields", async ({ browser }) => {
   const opp = await approved("Share");
