@@ -127,11 +127,16 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
       const rawParams = await context.params;
       let params: unknown;
       try {
+        // A NUL (`%00`) is never part of an id, and PostgreSQL text cannot hold it.
+        if (Object.values(rawParams ?? {}).some((v) => [v].flat().some((x) => typeof x === "string" && x.includes("\u0000")))) throw new Error("NUL");
         params = parseWith(op.params, rawParams ?? {}, "(path)");
       } catch {
         throw new ApiProblem("not-found", "Not found");
       }
-      const query = parseWith(op.query, queryObject(url.searchParams), "(query)");
+      const rawQuery = queryObject(url.searchParams);
+      const nulQuery = Object.entries(rawQuery).filter(([k, v]) => k.includes("\u0000") || [v].flat().some((x) => x.includes("\u0000")));
+      if (nulQuery.length > 0) throw new ValidationError(nulQuery.map(([k]) => ({ path: k.replaceAll("\u0000", ""), message: "Must not contain NUL characters" })));
+      const query = parseWith(op.query, rawQuery, "(query)");
       let body: unknown;
       let rawBody: unknown;
       if (op.body) {
