@@ -7,8 +7,9 @@ import { buildOpenApi } from "../openapi";
 import * as identity from "./identity";
 import * as meta from "./meta";
 import { opportunityOperations } from "./opportunities";
+import { sharingOperations } from "./sharing";
 
-export const operations: readonly OperationSpec[] = [identity.getMe, identity.listUsers, identity.listOrganizations, ...opportunityOperations, meta.getOpenApi];
+export const operations: readonly OperationSpec[] = [identity.getMe, identity.listUsers, identity.listOrganizations, ...opportunityOperations, ...sharingOperations, meta.getOpenApi];
 
 const DESCRIPTION = `The co-sell portal's REST API: the same operations as the web pages, through the same services, authorization and validation.
 

@@ -56,6 +56,7 @@ export { updateProviderFields, setProviderTeam, MAX_PROVIDER_TEAM } from "./prov
 export {
   shareOpportunity,
   listShareInvitations,
+  listShareInvitationsAfter,
   getShareInvitation,
   acceptShareInvitation,
   rejectShareInvitation,

@@ -386,6 +386,29 @@ export async function listShareInvitations(actor: Actor, query: unknown = {}): P
   return { rows: rows.map((r) => toReceived(actor, r, people)), total, page, pageSize };
 }
 
+/**
+ * The same list a keyset page at a time (the REST API's cursor): newest first, then by id;
+ * starts strictly after `after` (the last row's `invitedAt` and `id`). Fetch `take` = page
+ * size + 1 to know whether there is a next page.
+ */
+export async function listShareInvitationsAfter(
+  actor: Actor,
+  filters: { status?: ShareStatus },
+  after: { invitedAt: string; id: string } | undefined,
+  take: number,
+): Promise<ReceivedShareInvitation[]> {
+  if (!maySeeSharesOf(actor, actor.organizationId)) return [];
+  const at = after ? new Date(after.invitedAt) : null;
+  const where: Prisma.ShareInvitationWhereInput = {
+    invitedOrganizationId: actor.organizationId,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(after && at ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { gt: after.id } }] } : {}),
+  };
+  const rows = await db().shareInvitation.findMany({ where, select: invitationSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take });
+  const people = await peopleOf(rows.flatMap((r) => [r.invitedById, r.answeredById]));
+  return rows.map((r) => toReceived(actor, r, people));
+}
+
 /** One invitation received by the actor's organisation. */
 export async function getShareInvitation(actor: Actor, invitationId: string): Promise<ReceivedShareInvitation> {
   const row = await loadReceived(actor, invitationId);
