@@ -36,8 +36,19 @@ export class ValidationError extends DomainError {
   }
 }
 
-/** The action is not allowed in the object's current state. → 409 /invalid-transition */
-export class InvalidTransitionError extends DomainError {}
+/**
+ * The action is not allowed in the object's current state. → 409 /invalid-transition.
+ * `errors` names the fields the refusal is about when there are some (e.g. a partner that
+ * already has an open invitation, the partner limit of an opportunity).
+ */
+export class InvalidTransitionError extends DomainError {
+  constructor(
+    message: string,
+    public readonly errors?: FieldError[],
+  ) {
+    super(message);
+  }
+}
 
 /** The write was based on a stale version. → 409 /stale-version, with the fresh resource. */
 export class StaleVersionError extends DomainError {

@@ -41,7 +41,8 @@ export function toActionError(e: unknown): Extract<ActionResult<never>, { ok: fa
   if (e instanceof NotFoundError) return { ok: false, code: "not-found", error: "This item no longer exists or you cannot see it." };
   if (e instanceof ForbiddenError) return { ok: false, code: "forbidden", error: e.message };
   if (e instanceof StaleVersionError) return { ok: false, code: "stale", error: e.message, current: e.current };
-  if (e instanceof InvalidTransitionError) return { ok: false, code: "conflict", error: e.message };
+  if (e instanceof InvalidTransitionError)
+    return { ok: false, code: "conflict", error: e.message, ...(e.errors?.length ? { fieldErrors: Object.fromEntries(e.errors.map((f) => [f.path, f.message])) } : {}) };
   if (e instanceof RateLimitedError) return { ok: false, code: "rate-limited", error: e.message };
   if (isDomainError(e)) return { ok: false, code: "unexpected", error: e.message };
   // Next's redirect/notFound signals must propagate.

@@ -94,7 +94,7 @@ export function toProblemResponse(e: unknown, ctx: ProblemContext): Response {
     }
     return problemResponse("stale-version", e.message, { current });
   }
-  if (e instanceof InvalidTransitionError) return problemResponse("invalid-transition", e.message);
+  if (e instanceof InvalidTransitionError) return problemResponse("invalid-transition", e.message, e.errors?.length ? { errors: e.errors } : {});
   if (e instanceof RateLimitedError) {
     const retry = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
     return problemResponse("rate-limited", e.message, {}, { "retry-after": retry });

@@ -11,8 +11,9 @@ import { providerReferralOperations } from "./provider-referrals";
 import { referralOperations } from "./referrals";
 import { catalogOperations } from "./catalog";
 import { importOperations } from "./imports";
+import { sharingOperations } from "./sharing";
 
-export const operations: readonly OperationSpec[] = [identity.getMe, identity.listUsers, identity.listOrganizations, ...opportunityOperations, ...providerReferralOperations, ...referralOperations, ...catalogOperations, ...importOperations, meta.getOpenApi];
+export const operations: readonly OperationSpec[] = [identity.getMe, identity.listUsers, identity.listOrganizations, ...opportunityOperations, ...sharingOperations, ...providerReferralOperations, ...referralOperations, ...catalogOperations, ...importOperations, meta.getOpenApi];
 
 const DESCRIPTION = `The co-sell portal's REST API: the same operations as the web pages, through the same services, authorization and validation.
 

@@ -65,6 +65,7 @@ export { updateProviderFields, setProviderTeam, MAX_PROVIDER_TEAM } from "./prov
 export {
   shareOpportunity,
   listShareInvitations,
+  listShareInvitationsAfter,
   getShareInvitation,
   acceptShareInvitation,
   rejectShareInvitation,

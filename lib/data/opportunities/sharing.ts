@@ -249,10 +249,12 @@ async function loadReceived(actor: Actor, id: string, client: Client = db()): Pr
 
 /**
  * Shares the opportunity with up to 9 connected partner organisations at once (at most 9
- * pending + accepted on one opportunity). Refusals name the field: `partnerOrganizationIds.<i>`
- * for an unconnected / unknown / already invited partner, `partnerOrganizationIds` for the
- * limit. The opportunity's row is locked while counting, so two concurrent shares cannot
- * exceed the limit; a partial unique index refuses a duplicate open invitation.
+ * pending + accepted on one opportunity). Refusals name the field: ValidationError at
+ * `partnerOrganizationIds.<i>` for an unconnected / unknown partner (bad input);
+ * InvalidTransitionError (the opportunity's current state: 409 in the API) with `errors` at
+ * `partnerOrganizationIds.<i>` for an already invited partner and at `partnerOrganizationIds`
+ * for the limit. The opportunity's row is locked while counting, so two concurrent shares
+ * cannot exceed the limit; a partial unique index refuses a duplicate open invitation.
  */
 export async function shareOpportunity(actor: Actor, id: string, input: unknown): Promise<CollaboratorView[]> {
   const row = await loadVisible(actor, id);
@@ -281,18 +283,14 @@ export async function shareOpportunity(actor: Actor, id: string, input: unknown)
       });
       const taken = new Set(open.map((o) => o.invitedOrganizationId));
       const dupErrors = partnerOrganizationIds.flatMap((orgId, i) => (taken.has(orgId) ? [{ path: `partnerOrganizationIds.${i}`, message: ALREADY_SHARED }] : []));
-      if (dupErrors.length > 0) throw new ValidationError(dupErrors);
+      if (dupErrors.length > 0) throw new InvalidTransitionError(ALREADY_SHARED, dupErrors);
       const limit = shareLimitProblem(open.length, partnerOrganizationIds.length);
       if (limit) {
-        throw new ValidationError([
-          {
-            path: "partnerOrganizationIds",
-            message:
-              limit.remaining === 0
-                ? `This opportunity is already shared with ${MAX_PARTNERS_PER_OPPORTUNITY} partners, the most allowed`
-                : `Only ${limit.remaining} more partner(s) can be invited to this opportunity (at most ${MAX_PARTNERS_PER_OPPORTUNITY})`,
-          },
-        ]);
+        const message =
+          limit.remaining === 0
+            ? `This opportunity is already shared with ${MAX_PARTNERS_PER_OPPORTUNITY} partners, the most allowed`
+            : `Only ${limit.remaining} more partner(s) can be invited to this opportunity (at most ${MAX_PARTNERS_PER_OPPORTUNITY})`;
+        throw new InvalidTransitionError(message, [{ path: "partnerOrganizationIds", message }]);
       }
       await tx.shareInvitation.createMany({
         data: partnerOrganizationIds.map((orgId) => ({
@@ -329,7 +327,7 @@ export async function shareOpportunity(actor: Actor, id: string, input: unknown)
       }
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ValidationError([{ path: "partnerOrganizationIds", message: ALREADY_SHARED }]);
+    if (isUniqueViolation(e)) throw new InvalidTransitionError(ALREADY_SHARED, [{ path: "partnerOrganizationIds", message: ALREADY_SHARED }]);
     throw e;
   }
   return listOpportunityCollaborators(actor, id);
@@ -386,6 +384,29 @@ export async function listShareInvitations(actor: Actor, query: unknown = {}): P
   ]);
   const people = await peopleOf(rows.flatMap((r) => [r.invitedById, r.answeredById]));
   return { rows: rows.map((r) => toReceived(actor, r, people)), total, page, pageSize };
+}
+
+/**
+ * The same list a keyset page at a time (the REST API's cursor): newest first, then by id;
+ * starts strictly after `after` (the last row's `invitedAt` and `id`). Fetch `take` = page
+ * size + 1 to know whether there is a next page.
+ */
+export async function listShareInvitationsAfter(
+  actor: Actor,
+  filters: { status?: ShareStatus },
+  after: { invitedAt: string; id: string } | undefined,
+  take: number,
+): Promise<ReceivedShareInvitation[]> {
+  if (!maySeeSharesOf(actor, actor.organizationId)) return [];
+  const at = after ? new Date(after.invitedAt) : null;
+  const where: Prisma.ShareInvitationWhereInput = {
+    invitedOrganizationId: actor.organizationId,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(after && at ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { gt: after.id } }] } : {}),
+  };
+  const rows = await db().shareInvitation.findMany({ where, select: invitationSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take });
+  const people = await peopleOf(rows.flatMap((r) => [r.invitedById, r.answeredById]));
+  return rows.map((r) => toReceived(actor, r, people));
 }
 
 /** One invitation received by the actor's organisation. */
