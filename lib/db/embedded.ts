@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { batchExtendedQueries } from "./pglite-socket-batching";
 
 /**
  * Embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) served on a local TCP port,
@@ -10,7 +11,8 @@ export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
 export async function startEmbeddedPostgres(opts: { dataDir?: string; port: number }): Promise<EmbeddedPostgres> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { PGLiteSocketServer, PGLiteSocketHandler } = await import("@electric-sql/pglite-socket");
+  batchExtendedQueries(PGLiteSocketHandler);
   if (opts.dataDir) fs.mkdirSync(path.dirname(path.resolve(opts.dataDir)), { recursive: true });
   // pg_trgm: the opportunity list's free-text indexes (migration 20261124142012_opportunity_list_indexes).
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
