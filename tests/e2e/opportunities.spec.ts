@@ -203,11 +203,14 @@ test("bulk transfer from the list moves both rows; a refused row changes nothing
   await expect(dialog).toBeHidden();
   await expect(table.getByRole("row").filter({ hasText: "Tom Team" })).toHaveCount(2);
 
-  // An ACE user may only transfer what they own: one refused row refuses the whole transfer.
+  // One refused row refuses the whole transfer. Uma (ACE user) sees what she created and
+  // what she owns; while her dialog is open, the lead hands one she owns to Mia, so Uma no
+  // longer sees it and that row is refused as not found — and her own row stays hers.
   const refuseLabel = `Refuse${stamp()}`;
   const own = await submitted("user@acme.example", { label: refuseLabel });
-  const given = await submitted("user@acme.example", { label: refuseLabel });
-  await transferOpportunity(await actor("user@acme.example"), given.id, { assigneeId: (await actor("lead@acme.example")).userId });
+  const handed = await submitted("lead@acme.example", { label: refuseLabel });
+  const leadActor = await actor("lead@acme.example");
+  await transferOpportunity(leadActor, handed.id, { assigneeId: (await actor("user@acme.example")).userId });
   const user = await as(browser, "user@acme.example");
   await user.goto(`/opportunities?q=${encodeURIComponent(refuseLabel)}`);
   const userTable = user.getByRole("table", { name: "ACE opportunities" });
@@ -216,13 +219,18 @@ test("bulk transfer from the list moves both rows; a refused row changes nothing
   await user.getByRole("region", { name: "Actions for selected opportunities" }).getByRole("button", { name: "Transfer" }).click();
   const userDialog = user.getByRole("dialog", { name: "Transfer 2 opportunities" });
   await userDialog.getByLabel("New owner").selectOption({ label: "Ugo User · ACE user (user2@acme.example)" });
+  await transferOpportunity(leadActor, handed.id, { assigneeId: (await actor("manager@acme.example")).userId });
   await userDialog.getByRole("button", { name: "Transfer" }).click();
   const refused = userDialog.getByRole("alert").filter({ hasText: "Nothing was transferred" });
   await expect(refused).toBeVisible();
-  await expect(refused.getByRole("list", { name: "Refused opportunities" })).toContainText(given.reference);
-  await expect(refused.getByRole("list", { name: "Refused opportunities" })).not.toContainText(own.reference);
+  const refusedList = refused.getByRole("list", { name: "Refused opportunities" });
+  await expect(refusedList.getByRole("listitem")).toHaveCount(1);
+  await expect(refusedList).toContainText(`${handed.reference} · ${handed.customer}: Opportunity not found`);
+  await expect(refusedList).not.toContainText(own.reference);
   await userDialog.getByRole("button", { name: "Cancel" }).click();
   await user.reload();
+  await expect(userTable.getByRole("row")).toHaveCount(2);
+  await expect(userTable.getByRole("row").filter({ hasText: own.customer })).toContainText("Uma User");
   await expect(userTable.getByRole("row").filter({ hasText: "Ugo User" })).toHaveCount(0);
 });
 

@@ -25,7 +25,7 @@ const errorsOf = async (p: Promise<unknown>) => {
 };
 
 describe("transferOpportunity", () => {
-  it("lets the owner or an org-wide role transfer to an active ACE user of the organisation", async () => {
+  it("lets any ACE user who sees it transfer to an active ACE user of the organisation", async () => {
     const w = await createWorld();
     const { actors, users, acme } = w;
     const inactive = await createUser(acme.id, { aceRole: "ACE_USER", status: "INACTIVE" });
@@ -44,20 +44,24 @@ describe("transferOpportunity", () => {
     await expect(transferOpportunity(actors.user2, o.id, { assigneeId: users.user2.id })).rejects.toBeInstanceOf(NotFoundError);
 
     const moved = await transferOpportunity(actors.user, o.id, { assigneeId: users.manager.id, version: o.version });
-    // Uma created it, so she still sees it, no longer as owner.
+    // Uma created it, so she still sees it, no longer as owner — and may still transfer it (§2.6).
     expect(moved).toMatchObject({ owner: { id: users.manager.id }, version: o.version + 1, data: { ownerId: users.manager.id } });
-    expect(moved!.can.transfer).toBe(false);
-    await expect(transferOpportunity(actors.user, o.id, { assigneeId: users.user2.id })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(moved!.can.transfer).toBe(true);
     await expect(transferOpportunity(actors.team, o.id, { assigneeId: users.user2.id, version: o.version })).rejects.toBeInstanceOf(
       StaleVersionError,
     );
+    const byCreator = await transferOpportunity(actors.user, o.id, { assigneeId: users.team.id, version: o.version + 1 });
+    expect(byCreator!.owner.id).toBe(users.team.id);
     const byTeam = await transferOpportunity(actors.team, o.id, { assigneeId: users.user2.id });
     expect(byTeam!.owner.id).toBe(users.user2.id);
     const rows = (await history(o.id)).filter((r) => r.action === "transferred");
     expect(rows.map((r) => r.changes)).toEqual([
       [{ field: "ownerId", from: users.user.id, to: users.manager.id }],
-      [{ field: "ownerId", from: users.manager.id, to: users.user2.id }],
+      [{ field: "ownerId", from: users.manager.id, to: users.team.id }],
+      [{ field: "ownerId", from: users.team.id, to: users.user2.id }],
     ]);
+    // A provider user who sees it (the validator) is no ACE user of the organisation.
+    expect((await getOpportunity(actors.validator, o.id)).can.transfer).toBe(false);
   });
 
   it("returns null when the actor gives away an opportunity they only owned", async () => {
@@ -91,18 +95,21 @@ describe("transferOpportunities (bulk)", () => {
     const w = await createWorld();
     const mine = await opportunityIn(w, "APPROVED", w.actors.user);
     const createdForOther = await opportunityIn(w, "DRAFT", w.actors.user, { ownerId: w.users.user2.id });
+    const teammates = await opportunityIn(w, "DRAFT", w.actors.user2);
     const bolts = await opportunityIn(w, "DRAFT", w.actors.boltLead);
-    const ids = [mine.id, createdForOther.id, bolts.id, "missing"];
+    const ids = [mine.id, createdForOther.id, teammates.id, bolts.id, "missing"];
     const e = await transferOpportunities(w.actors.user, { ids, assigneeId: w.users.manager.id }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(BulkTransferError);
     expect(e).toBeInstanceOf(ValidationError);
     const err = e as BulkTransferError;
+    // Uma created the second one (owned by Ugo), so she sees it and may transfer it;
+    // the teammate's, the other organisation's and the unknown id are not found.
     expect(err.errors).toEqual([
-      { path: "ids.1", message: "You can only transfer opportunities you own" },
       { path: "ids.2", message: "Opportunity not found" },
       { path: "ids.3", message: "Opportunity not found" },
+      { path: "ids.4", message: "Opportunity not found" },
     ]);
-    expect(err.rowErrors.map((r) => r.id)).toEqual([createdForOther.id, bolts.id, "missing"]);
+    expect(err.rowErrors.map((r) => r.id)).toEqual([teammates.id, bolts.id, "missing"]);
     expect((await db().opportunity.findUniqueOrThrow({ where: { id: mine.id } })).ownerId).toBe(w.users.user.id);
     expect(await db().historyEntry.count({ where: { action: "transferred" } })).toBe(0);
 
@@ -113,6 +120,12 @@ describe("transferOpportunities (bulk)", () => {
     await expect(transferOpportunities(w.actors.validator, { ids: [mine.id], assigneeId: w.users.lead.id })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
+
+    // Without the rows she cannot see, Uma's transfer goes through, the one she gave away included.
+    const ok = await transferOpportunities(w.actors.user, { ids: [mine.id, createdForOther.id], assigneeId: w.users.manager.id });
+    expect(ok.transferred).toEqual([mine.id, createdForOther.id]);
+    const owners = await db().opportunity.findMany({ where: { id: { in: [mine.id, createdForOther.id] } }, select: { ownerId: true } });
+    expect(owners.map((o) => o.ownerId)).toEqual([w.users.manager.id, w.users.manager.id]);
   });
 
   it("rolls back every row when one changed between the check and the write", async () => {

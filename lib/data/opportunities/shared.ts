@@ -97,9 +97,12 @@ export const hasOrgWideAceRole = (actor: Actor): boolean =>
 export const canPartnerEdit = (actor: Actor, row: { organizationId: string; ownerId: string; createdById: string }): boolean =>
   isOwnOrgAce(actor, row) && (hasOrgWideAceRole(actor) || row.ownerId === actor.userId || row.createdById === actor.userId);
 
-/** §2.6 as the lead decided: the owner, or ALLIANCE_LEAD / ALLIANCE_TEAM / ACE_MANAGER of the organisation. */
-export const canTransfer = (actor: Actor, row: { organizationId: string; ownerId: string }): boolean =>
-  isOwnOrgAce(actor, row) && (hasOrgWideAceRole(actor) || row.ownerId === actor.userId);
+/**
+ * §2.6: any partner user with an ACE role who can see the opportunity (callers load the row
+ * inside `opportunityScope`), so an ACE user who created an opportunity and gave it away may
+ * still transfer it. No state rule: the spec sets none (a closed deal may change hands too).
+ */
+export const canTransfer = (actor: Actor, row: { organizationId: string }): boolean => isOwnOrgAce(actor, row);
 
 /** PROVIDER_ADMIN, or a PROVIDER_SELLER who can see it (sellers see only opportunities whose team lists them). */
 export const canEditProviderSide = (actor: Actor): boolean =>

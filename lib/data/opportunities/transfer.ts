@@ -1,7 +1,7 @@
 /**
- * Transfer of ownership (domain.md §2.6): by the owner or an ALLIANCE_LEAD / ALLIANCE_TEAM /
- * ACE_MANAGER of the organisation, to an active user of the same organisation with an ACE
- * role. Bulk transfer is all or nothing, with a reason per refused row.
+ * Transfer of ownership (domain.md §2.6): by any user with an ACE role who can see the
+ * opportunity, to an active user of the same organisation with an ACE role. Bulk transfer is
+ * all or nothing, with a reason per refused row.
  */
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
@@ -18,7 +18,7 @@ import { afterTransfer } from "./hooks";
 import { ownerProblem } from "./references";
 import { ENTITY, LostRace, NOT_FOUND, canTransfer, changes, dataOf, jsonData, loadVisible, reference } from "./shared";
 
-const NOT_ALLOWED = "Only the owner, an alliance lead, alliance team member or ACE manager can transfer this opportunity";
+const NOT_ALLOWED = "Only a user of the organisation with an ACE role can transfer this opportunity";
 
 const TransferSchema = z.strictObject({
   assigneeId: z.string({ error: "Choose the new owner" }).trim().min(1, "Choose the new owner").max(64),
@@ -118,7 +118,7 @@ export async function transferOpportunities(actor: Actor, input: unknown): Promi
     if (seen.has(id)) return;
     seen.add(id);
     if (!row) refuse(i, id, NOT_FOUND);
-    else if (!canTransfer(actor, row)) refuse(i, id, "You can only transfer opportunities you own");
+    else if (!canTransfer(actor, row)) refuse(i, id, NOT_ALLOWED);
   });
   if (rowErrors.length > 0) throw new BulkTransferError(rowErrors, errors);
 
