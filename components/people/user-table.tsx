@@ -38,19 +38,35 @@ export function UserTable({
       <table className="w-full min-w-[720px] text-left text-sm" aria-label={t("users.tableLabel", { organization: organization.name })}>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5">{t("users.columns.name")}</th>
-            <th scope="col" className="px-4 py-2.5">{t("users.columns.email")}</th>
-            <th scope="col" className="px-4 py-2.5">{t("users.columns.roles")}</th>
-            <th scope="col" className="px-4 py-2.5">{t("users.columns.scope")}</th>
-            <th scope="col" className="px-4 py-2.5">{t("users.columns.status")}</th>
-            <th scope="col" className="px-4 py-2.5 text-right">{t("users.columns.actions")}</th>
+            <th scope="col" className="px-4 py-2.5">
+              {t("users.columns.name")}
+            </th>
+            <th scope="col" className="px-4 py-2.5">
+              {t("users.columns.email")}
+            </th>
+            <th scope="col" className="px-4 py-2.5">
+              {t("users.columns.roles")}
+            </th>
+            <th scope="col" className="px-4 py-2.5">
+              {t("users.columns.scope")}
+            </th>
+            <th scope="col" className="px-4 py-2.5">
+              {t("users.columns.status")}
+            </th>
+            <th scope="col" className="px-4 py-2.5 text-right">
+              {t("users.columns.actions")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {users.map((u) => {
             const roles = [u.aceRole, u.referralRole, u.providerRole].filter((r): r is NonNullable<typeof r> => !!r);
             return (
-              <tr key={u.id} data-testid={`user-row-${u.email}`} className={u.status === "INACTIVE" ? "bg-slate-50/60 text-slate-500" : undefined}>
+              <tr
+                key={u.id}
+                data-testid={`user-row-${u.email}`}
+                className={u.status === "INACTIVE" ? "bg-slate-50/60 text-slate-500" : undefined}
+              >
                 <th scope="row" className="px-4 py-3 font-medium text-slate-900">
                   <span className="flex items-center gap-2 whitespace-nowrap">
                     {u.name}
@@ -73,9 +89,15 @@ export function UserTable({
                 </td>
                 <td className="px-4 py-3">
                   {u.referralRole === "REFERRAL_USER" && u.locationScope ? (
-                    u.locationScope === GLOBAL_SCOPE ? t("scopeGlobal") : u.locationScope
+                    u.locationScope === GLOBAL_SCOPE ? (
+                      t("scopeGlobal")
+                    ) : (
+                      u.locationScope
+                    )
                   ) : (
-                    <span aria-hidden="true" className="text-slate-400">—</span>
+                    <span aria-hidden="true" className="text-slate-400">
+                      —
+                    </span>
                   )}
                 </td>
                 <td className="px-4 py-3">
@@ -103,7 +125,8 @@ function UserRowActions({ user, organization, actions }: { user: UserRow; organi
   const canEditRoles = organization.kind === "PROVIDER" ? user.allowed.providerRole : user.allowed.aceRole || user.allowed.referralRole;
   const deactivating = user.status === "ACTIVE";
 
-  if (!canEditRoles && !user.allowed.status) return <span className="sr-only">{t("users.noActions")}</span>;
+  if (!canEditRoles && !user.allowed.status)
+    return <span className="sr-only">{t(user.self ? "users.noActionsSelf" : "users.noActions")}</span>;
 
   return (
     <div className="flex justify-end gap-2">
@@ -114,7 +137,11 @@ function UserRowActions({ user, organization, actions }: { user: UserRow; organi
             {t("users.editRoles")}
           </Button>
           <Dialog open={editing} onOpenChange={setEditing}>
-            <DialogContent title={t("users.editRolesTitle", { name: user.name })} description={t("users.editRolesDescription")} closeLabel={tc("close")}>
+            <DialogContent
+              title={t("users.editRolesTitle", { name: user.name })}
+              description={t("users.editRolesDescription")}
+              closeLabel={tc("close")}
+            >
               {editing ? (
                 <EditRolesForm
                   user={user}

@@ -19,7 +19,12 @@ const base: Actor = {
   locale: "en",
 };
 const partner = (over: Partial<Actor>): Actor => ({ ...base, ...over });
-const provider = (providerRole: Actor["providerRole"]): Actor => ({ ...base, organizationId: "nimbus", organizationKind: "PROVIDER", providerRole });
+const provider = (providerRole: Actor["providerRole"]): Actor => ({
+  ...base,
+  organizationId: "nimbus",
+  organizationKind: "PROVIDER",
+  providerRole,
+});
 
 /** The whole matrix: persona → exactly the permissions it holds. */
 const MATRIX: [string, Actor, Permission[]][] = [
@@ -27,16 +32,42 @@ const MATRIX: [string, Actor, Permission[]][] = [
     "alliance lead + referral admin",
     partner({ aceRole: "ALLIANCE_LEAD", referralRole: "REFERRAL_ADMIN", solutionAssessmentApproved: true }),
     [
-      "opportunity.view", "opportunity.create", "opportunity.import", "opportunity.viewTeamPipeline", "opportunity.respondToProviderReferral",
-      "opportunity.answerShareInvitation", "team.view", "team.manageAceRoles", "team.manageStatus", "connections.view", "connections.manage",
-      "referral.view", "referral.create", "referral.viewAllLocations", "team.manageReferralRoles", "assessment.create",
+      "opportunity.view",
+      "opportunity.create",
+      "opportunity.import",
+      "opportunity.viewTeamPipeline",
+      "opportunity.respondToProviderReferral",
+      "opportunity.answerShareInvitation",
+      "team.view",
+      "team.manageAceRoles",
+      "team.manageStatus",
+      "connections.view",
+      "connections.manage",
+      "referral.view",
+      "referral.create",
+      "referral.viewAllLocations",
+      "team.manageReferralRoles",
+      "assessment.create",
     ],
   ],
-  ["alliance team", partner({ aceRole: "ALLIANCE_TEAM" }), ["opportunity.view", "opportunity.create", "opportunity.import", "opportunity.viewTeamPipeline", "connections.view"]],
+  [
+    "alliance team",
+    partner({ aceRole: "ALLIANCE_TEAM" }),
+    ["opportunity.view", "opportunity.create", "opportunity.import", "opportunity.viewTeamPipeline", "connections.view"],
+  ],
   [
     "ACE manager + referral user",
     partner({ aceRole: "ACE_MANAGER", referralRole: "REFERRAL_USER", locationScope: "GLOBAL" }),
-    ["opportunity.view", "opportunity.create", "opportunity.import", "opportunity.viewTeamPipeline", "opportunity.answerShareInvitation", "connections.view", "referral.view", "referral.create"],
+    [
+      "opportunity.view",
+      "opportunity.create",
+      "opportunity.import",
+      "opportunity.viewTeamPipeline",
+      "opportunity.answerShareInvitation",
+      "connections.view",
+      "referral.view",
+      "referral.create",
+    ],
   ],
   ["ACE user", partner({ aceRole: "ACE_USER" }), ["opportunity.view", "opportunity.create", "opportunity.import"]],
   ["referral user without ACE role", partner({ referralRole: "REFERRAL_USER", locationScope: "US" }), ["referral.view", "referral.create"]],
@@ -45,9 +76,20 @@ const MATRIX: [string, Actor, Permission[]][] = [
   [
     "provider seller",
     provider("PROVIDER_SELLER"),
-    ["opportunity.view", "opportunity.editProviderFields", "providerReferral.send", "referral.view", "referral.providerDecision", "referral.send"],
+    [
+      "opportunity.view",
+      "opportunity.editProviderFields",
+      "providerReferral.send",
+      "referral.view",
+      "referral.providerDecision",
+      "referral.send",
+    ],
   ],
-  ["provider admin", provider("PROVIDER_ADMIN"), ["admin.organizations", "admin.users", "admin.exchangeRates", "admin.registrations", "opportunity.editProviderFields"]],
+  [
+    "provider admin",
+    provider("PROVIDER_ADMIN"),
+    ["admin.organizations", "admin.users", "admin.exchangeRates", "admin.registrations", "opportunity.editProviderFields"],
+  ],
 ];
 
 describe("permissionsOf: the role matrix", () => {
@@ -57,7 +99,11 @@ describe("permissionsOf: the role matrix", () => {
   });
   it("grants assessments only to approved organisations' referral users", () => {
     expect(permissionsOf(partner({ referralRole: "REFERRAL_USER", locationScope: "US" })).has("assessment.create")).toBe(false);
-    expect(permissionsOf(partner({ referralRole: "REFERRAL_USER", locationScope: "US", solutionAssessmentApproved: true })).has("assessment.create")).toBe(true);
+    expect(
+      permissionsOf(partner({ referralRole: "REFERRAL_USER", locationScope: "US", solutionAssessmentApproved: true })).has(
+        "assessment.create",
+      ),
+    ).toBe(true);
   });
   it("never grants provider permissions to partners holding a stray provider role", () => {
     expect(permissionsOf(partner({ providerRole: "PROVIDER_ADMIN" })).has("admin.users")).toBe(false);
@@ -84,6 +130,16 @@ describe("can: people administration", () => {
     ["referral admin cannot set ACE roles", refAdmin, "user.setAceRole", acmeUser, false],
     ["referral admin deactivates in own org", refAdmin, "user.setStatus", acmeUser, true],
     ["nobody deactivates themselves", lead, "user.setStatus", { ...acmeUser, id: "u1" }, false],
+    ["a lead cannot change their own ACE role", lead, "user.setAceRole", { ...acmeUser, id: "u1" }, false],
+    ["a referral admin cannot change their own referral role", refAdmin, "user.setReferralRole", { ...acmeUser, id: "u1" }, false],
+    [
+      "a lead who is also referral admin changes neither of their own roles",
+      partner({ aceRole: "ALLIANCE_LEAD", referralRole: "REFERRAL_ADMIN" }),
+      "user.setReferralRole",
+      { ...acmeUser, id: "u1" },
+      false,
+    ],
+    ["an admin cannot change their own provider role", admin, "user.setProviderRole", { ...providerUser, id: "u1" }, false],
     ["admin sets any partner's ACE role", admin, "user.setAceRole", boltUser, true],
     ["admin sets provider roles", admin, "user.setProviderRole", providerUser, true],
     ["no ACE role on provider users", admin, "user.setAceRole", providerUser, false],

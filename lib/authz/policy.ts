@@ -60,13 +60,7 @@ const ACE_ROLE_PERMISSIONS: Record<AceRole, Permission[]> = {
     "connections.view",
     "connections.manage",
   ],
-  ALLIANCE_TEAM: [
-    "opportunity.view",
-    "opportunity.create",
-    "opportunity.import",
-    "opportunity.viewTeamPipeline",
-    "connections.view",
-  ],
+  ALLIANCE_TEAM: ["opportunity.view", "opportunity.create", "opportunity.import", "opportunity.viewTeamPipeline", "connections.view"],
   ACE_MANAGER: [
     "opportunity.view",
     "opportunity.create",
@@ -92,14 +86,15 @@ const REFERRAL_ROLE_PERMISSIONS: Record<ReferralRole, Permission[]> = {
 
 const PROVIDER_ROLE_PERMISSIONS: Record<ProviderRole, Permission[]> = {
   VALIDATOR: ["opportunity.review"],
-  PROVIDER_SELLER: ["opportunity.view", "opportunity.editProviderFields", "providerReferral.send", "referral.view", "referral.providerDecision", "referral.send"],
-  PROVIDER_ADMIN: [
-    "admin.organizations",
-    "admin.users",
-    "admin.exchangeRates",
-    "admin.registrations",
+  PROVIDER_SELLER: [
+    "opportunity.view",
     "opportunity.editProviderFields",
+    "providerReferral.send",
+    "referral.view",
+    "referral.providerDecision",
+    "referral.send",
   ],
+  PROVIDER_ADMIN: ["admin.organizations", "admin.users", "admin.exchangeRates", "admin.registrations", "opportunity.editProviderFields"],
 };
 
 /** Every permission the actor's roles grant. */
@@ -124,7 +119,8 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
 export type UserResource = { kind: "user"; id: string; organizationId: string; organizationKind: "PARTNER" | "PROVIDER" };
 export type OrganizationResource = { kind: "organization"; id: string; organizationKind: "PARTNER" | "PROVIDER" };
 
-export type UserAction = "user.view" | "user.setAceRole" | "user.setReferralRole" | "user.setProviderRole" | "user.setStatus" | "user.editProfile";
+export type UserAction =
+  "user.view" | "user.setAceRole" | "user.setReferralRole" | "user.setProviderRole" | "user.setStatus" | "user.editProfile";
 export type OrganizationAction = "organization.view" | "organization.edit" | "organization.manageConnections";
 
 /**
@@ -144,10 +140,12 @@ export function can(actor: Actor, action: UserAction | OrganizationAction, resou
         return isAdmin || self || (sameOrg && perms.has("team.view"));
       case "user.editProfile":
         return isAdmin;
+      // Nobody changes their own roles: an alliance lead dropping ALLIANCE_LEAD (or a referral
+      // admin dropping REFERRAL_ADMIN) could leave the organisation without anyone to undo it.
       case "user.setAceRole":
-        return resource.organizationKind === "PARTNER" && (isAdmin || (sameOrg && perms.has("team.manageAceRoles")));
+        return resource.organizationKind === "PARTNER" && !self && (isAdmin || (sameOrg && perms.has("team.manageAceRoles")));
       case "user.setReferralRole":
-        return resource.organizationKind === "PARTNER" && (isAdmin || (sameOrg && perms.has("team.manageReferralRoles")));
+        return resource.organizationKind === "PARTNER" && !self && (isAdmin || (sameOrg && perms.has("team.manageReferralRoles")));
       case "user.setProviderRole":
         return resource.organizationKind === "PROVIDER" && isAdmin && !self;
       case "user.setStatus":

@@ -33,6 +33,55 @@ describe("organisations (provider admin)", () => {
     expect(await db().historyEntry.count()).toBe(0);
   });
 
+  it("refuses to remove a location a referral user's scope uses, naming the users, and changes nothing", async () => {
+    const { actors, acme, users } = await createWorld();
+    // users.user is scoped to DE; users.user2 and users.noAce to US.
+    await db().user.update({ where: { id: users.user.id }, data: { name: "Dana Delta" } });
+    const err = await updateOrganization(actors.admin, acme.id, { locations: ["US"], version: 1 }).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).errors).toEqual([
+      { path: "locations", message: `DE cannot be removed: change the location scope of Dana Delta <${users.user.email}> (DE) first` },
+    ]);
+    const after = await getOrganization(actors.admin, acme.id);
+    expect(after).toMatchObject({ locations: ["US", "DE"], version: 1 });
+    expect(await history(acme.id)).toEqual([]);
+    // Once the user is rescoped, the location goes.
+    await updateUserRoles(actors.lead, users.user.id, { locationScope: "GLOBAL", version: 1 });
+    expect((await updateOrganization(actors.admin, acme.id, { locations: ["US"], version: 1 })).locations).toEqual(["US"]);
+  });
+
+  it("refuses to remove a location co-sell deals are at (a deal's location never changes)", async () => {
+    const { actors, bolt } = await createWorld();
+    await updateOrganization(actors.admin, bolt.id, { locations: ["US", "JP"], version: 1 });
+    const deal = await db().deal.create({
+      data: {
+        organizationId: bolt.id,
+        direction: "OUTBOUND",
+        dealType: "PRIVATE",
+        program: "IP_CO_SELL",
+        status: "CREATED",
+        name: "Tokyo rollout",
+        location: "JP",
+        estimatedValueMinor: 100_000n,
+        currency: "USD",
+        estimatedCloseDate: new Date("2030-01-31"),
+        customerName: "Kabushiki Example",
+        customerCountryCode: "JP",
+      },
+    });
+    const err = await updateOrganization(actors.admin, bolt.id, { locations: ["US"], version: 2 }).catch((e) => e);
+    expect((err as ValidationError).errors).toEqual([
+      { path: "locations", message: `JP cannot be removed: co-sell deals D-${deal.number} are there (a deal's location never changes)` },
+    ]);
+    expect(await getOrganization(actors.admin, bolt.id)).toMatchObject({ locations: ["US", "JP"], version: 2 });
+    // Adding a location next to the used one is still fine.
+    expect((await updateOrganization(actors.admin, bolt.id, { locations: ["US", "JP", "DE"], version: 2 })).locations).toEqual([
+      "US",
+      "JP",
+      "DE",
+    ]);
+  });
+
   it("is invisible to partners: other organisations are not found, creating is not possible", async () => {
     const { actors, bolt } = await createWorld();
     expect((await listOrganizations(actors.lead)).map((o) => o.name)).toEqual(["Acme"]);
@@ -52,7 +101,9 @@ describe("users and roles", () => {
     // An ALLIANCE_TEAM member cannot see the team list at all.
     await expect(updateUserRoles(actors.team, users.user.id, { aceRole: "ACE_USER", version: 3 })).rejects.toBeInstanceOf(NotFoundError);
     // Bolt's lead cannot reach an Acme user.
-    await expect(updateUserRoles(actors.boltLead, users.user.id, { aceRole: "ACE_USER", version: 3 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateUserRoles(actors.boltLead, users.user.id, { aceRole: "ACE_USER", version: 3 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const rows = await history(users.user.id);
     expect(rows.map((r) => r.action)).toEqual(["roles_changed", "roles_changed"]);
   });
@@ -69,7 +120,37 @@ describe("users and roles", () => {
     const refAdminOnly = await make(acme.id, { referralRole: "REFERRAL_ADMIN" });
     const refAdmin = (await loadActor(refAdminOnly.id))!;
     await expect(updateUserRoles(refAdmin, users.user.id, { aceRole: "ALLIANCE_LEAD", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateUserRoles(actors.lead, users.user.id, { providerRole: "VALIDATOR", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateUserRoles(actors.lead, users.user.id, { providerRole: "VALIDATOR", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+
+  it("refuses a change of one's own roles, so nobody drops the role that could undo it", async () => {
+    const { actors, users, acme } = await createWorld();
+    const { createUser: make } = await import("../factories");
+    // Acme's lead is also its referral admin: neither of their own roles can change.
+    const dropLead = await updateUserRoles(actors.lead, users.lead.id, { aceRole: "ACE_USER", version: 1 }).catch((e) => e);
+    expect(dropLead).toBeInstanceOf(ForbiddenError);
+    const dropAdmin = await updateUserRoles(actors.lead, users.lead.id, {
+      referralRole: "REFERRAL_USER",
+      locationScope: "GLOBAL",
+      version: 1,
+    }).catch((e) => e);
+    expect(dropAdmin).toBeInstanceOf(ForbiddenError);
+    // A referral admin without an ACE role cannot drop REFERRAL_ADMIN either.
+    const refAdminOnly = await make(acme.id, { referralRole: "REFERRAL_ADMIN" });
+    const refAdmin = (await loadActor(refAdminOnly.id))!;
+    await expect(updateUserRoles(refAdmin, refAdminOnly.id, { referralRole: null, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    const unchanged = await db().user.findMany({ where: { id: { in: [users.lead.id, refAdminOnly.id] } }, orderBy: { id: "asc" } });
+    expect(unchanged.map((u) => [u.aceRole, u.referralRole, u.version]).sort()).toEqual(
+      [
+        ["ALLIANCE_LEAD", "REFERRAL_ADMIN", 1],
+        [null, "REFERRAL_ADMIN", 1],
+      ].sort(),
+    );
+    expect(await history(users.lead.id)).toEqual([]);
+    // The provider admin may still change the lead's roles (e.g. to hand the org over).
+    expect((await updateUserRoles(actors.admin, users.lead.id, { aceRole: "ACE_MANAGER", version: 1 })).aceRole).toBe("ACE_MANAGER");
   });
 
   it("deactivates and reactivates; an inactive user has no actor (cannot sign in or act)", async () => {
@@ -85,11 +166,24 @@ describe("users and roles", () => {
 
   it("creates users (provider admin) with a unique, case-insensitive email", async () => {
     const { actors, acme } = await createWorld();
-    const u = await createUser(actors.admin, { organizationId: acme.id, email: "New@Acme.Example", name: "New", password: "a-long-password", aceRole: "ACE_USER" });
+    const u = await createUser(actors.admin, {
+      organizationId: acme.id,
+      email: "New@Acme.Example",
+      name: "New",
+      password: "a-long-password",
+      aceRole: "ACE_USER",
+    });
     expect(u.email).toBe("new@acme.example");
-    const dup = await createUser(actors.admin, { organizationId: acme.id, email: "NEW@acme.example", name: "Dup", password: "a-long-password" }).catch((e) => e);
+    const dup = await createUser(actors.admin, {
+      organizationId: acme.id,
+      email: "NEW@acme.example",
+      name: "Dup",
+      password: "a-long-password",
+    }).catch((e) => e);
     expect((dup as ValidationError).errors[0].path).toBe("email");
-    await expect(createUser(actors.lead, { organizationId: acme.id, email: "x@acme.example", name: "X", password: "a-long-password" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      createUser(actors.lead, { organizationId: acme.id, email: "x@acme.example", name: "X", password: "a-long-password" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("lists only what the actor may see", async () => {
@@ -108,7 +202,9 @@ describe("partner connections", () => {
     await expect(acceptConnection(actors.lead, req.id, req.version)).rejects.toBeInstanceOf(ForbiddenError);
     const active = await acceptConnection(actors.boltLead, req.id, req.version);
     expect(active.status).toBe("ACTIVE");
-    await expect(requestConnection(actors.boltLead, { addresseeOrganizationId: actors.lead.organizationId })).rejects.toBeInstanceOf(ValidationError);
+    await expect(requestConnection(actors.boltLead, { addresseeOrganizationId: actors.lead.organizationId })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     const ended = await endConnection(actors.lead, req.id, active.version);
     expect(ended.status).toBe("ENDED");
     await expect(endConnection(actors.lead, req.id, ended.version)).rejects.toBeInstanceOf(InvalidTransitionError);
