@@ -19,6 +19,7 @@ import {
 import { reviewOpportunity, transferOpportunity } from "@/lib/data/opportunities";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { setEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
 import { createUser } from "../factories";
 import { opportunityIn } from "./opportunities-helpers";
 import { referralWorld, type ReferralWorld } from "./provider-referrals-helpers";
@@ -82,6 +83,39 @@ describe("notify()", () => {
     await db().$transaction((tx) => notify(tx, { userIds: [w.users.team.id], kind: "OPPORTUNITY_APPROVED", title: "x" }));
     expect(await db().emailMessage.count({ where: { toAddress: w.users.team.email } })).toBe(1);
     await expect(saveNotificationPreferences(w.actors.team, { mutedKinds: ["NOPE"] })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("emails and dated texts follow each recipient's locale and organisation time zone", async () => {
+    await db().user.update({ where: { id: w.users.lead.id }, data: { locale: "de-DE" } });
+    await db().user.update({ where: { id: w.users.team.id }, data: { locale: "xx-unknown" } });
+    await db().organization.update({ where: { id: w.acme.id }, data: { timeZone: "Asia/Tokyo" } });
+    const due = new Date("2026-12-01T18:30:00.000Z");
+    await db().$transaction((tx) =>
+      notify(tx, {
+        userIds: [w.users.lead.id, w.users.team.id],
+        kind: "PROVIDER_REFERRAL_EXPIRING",
+        title: "Expires soon",
+        body: ({ locale, timeZone }) => `Answer by ${formatDateTime(due, { locale, timeZone, showTimeZone: true })}.`,
+        link: "/provider-referrals",
+      }),
+    );
+    const german = `Answer by ${formatDateTime(due, { locale: "de-DE", timeZone: "Asia/Tokyo", showTimeZone: true })}.`;
+    const fallback = `Answer by ${formatDateTime(due, { locale: "en", timeZone: "Asia/Tokyo", showTimeZone: true })}.`;
+    expect(german).toContain("2. Dez. 2026, 03:30"); // 18:30 UTC is the next day in Tokyo, in German
+    expect(fallback).toContain("Dec 2, 2026");
+    const rows = await db().notification.findMany({ select: { userId: true, body: true } });
+    expect(Object.fromEntries(rows.map((r) => [r.userId, r.body]))).toEqual({ [w.users.lead.id]: german, [w.users.team.id]: fallback });
+    const emails = await db().emailMessage.findMany({ select: { toAddress: true, text: true, html: true } });
+    const byTo = new Map(emails.map((e) => [e.toAddress, e]));
+    expect(byTo.get(w.users.lead.email)!.text).toContain(german);
+    expect(byTo.get(w.users.team.email)!.text).toContain(fallback);
+    for (const e of emails) {
+      // No German catalogue yet: the fixed wording falls back to English for both.
+      expect(e.text).toContain("Open it in the portal: http://localhost:");
+      expect(e.text).toContain("Choose which emails you get: http://localhost:");
+      expect(e.html).toContain('<html lang="en">');
+      expect(e.html).toContain("Choose which emails you get</a>");
+    }
   });
 
   it("links are portal paths only", async () => {

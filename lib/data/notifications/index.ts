@@ -8,7 +8,7 @@
  *     await notify(tx, { userIds: [ownerId], kind: "OPPORTUNITY_APPROVED", title, body, link: `/opportunities/${id}`, entity: { type: "OPPORTUNITY", id } });
  *   });
  */
-export { notify, notifyAll, type NotifyInput, type NotifyResult } from "./notify";
+export { notify, notifyAll, type NotifyInput, type NotifyResult, type RecipientFormat, type RecipientText } from "./notify";
 export { activeAceUserIds, activeUserIdsWithAceRole, activeReferralAdminIds } from "./recipients";
 export {
   notificationFeed,

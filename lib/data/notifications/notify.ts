@@ -5,19 +5,30 @@
  * same transaction client — both commit or roll back with the change. The email job then
  * delivers the outbox (lib/jobs). Emails respect each user's per-kind mute; inactive users
  * get nothing.
+ *
+ * Language: the email's fixed wording (greeting, button, footer, mute hint) follows each
+ * recipient's `User.locale` (lib/mail/templates). The title and body are the service's own
+ * text, stored on each recipient's notification row; a title or body that shows a date is a
+ * function of the recipient's locale and time zone (their organisation's), so the date reads
+ * as theirs in the bell and in the email (domain.md §6 Dates).
  */
 import { db, type Prisma } from "@/lib/db";
-import { renderNotificationEmail } from "@/lib/mail/templates";
+import { emailLocale, renderNotificationEmail } from "@/lib/mail/templates";
 import { isNotificationKind, type NotificationKind } from "@/lib/notifications/kinds";
 import { NOTIFICATION_SETTINGS_PATH, absoluteUrl, isPortalPath } from "./links";
+
+/** How one recipient reads dates: their locale (a valid tag) and their organisation's time zone. */
+export type RecipientFormat = { locale: string; timeZone: string };
+/** Text that differs per recipient (dates in their locale and time zone). */
+export type RecipientText = string | ((recipient: RecipientFormat) => string);
 
 export type NotifyInput = {
   userIds: readonly (string | null | undefined)[];
   kind: NotificationKind;
   /** One line, e.g. "O-1042 needs your action". Also the email subject. */
-  title: string;
+  title: RecipientText;
   /** A few sentences (plain text). */
-  body?: string;
+  body?: RecipientText;
   /** Portal path of the object, e.g. `/opportunities/<id>`. */
   link?: string | null;
   /** The object it is about (e.g. `{ type: "OPPORTUNITY", id }`). */
@@ -36,6 +47,19 @@ export type NotifyResult = { notified: number; emails: number };
 const MAX_TITLE = 300;
 const MAX_BODY = 4000;
 
+const textFor = (text: RecipientText, recipient: RecipientFormat) => (typeof text === "function" ? text(recipient) : text);
+
+/** The organisation's IANA zone, or UTC if it is not one this runtime knows. */
+function knownTimeZone(timeZone: string | null | undefined): string {
+  if (!timeZone) return "UTC";
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
 export async function notify(tx: Prisma.TransactionClient, input: NotifyInput): Promise<NotifyResult> {
   if (!isNotificationKind(input.kind)) throw new Error(`Unknown notification kind: ${String(input.kind)}`);
   if (input.link && !isPortalPath(input.link)) throw new Error(`Notification links are portal paths, got ${input.link}`);
@@ -45,20 +69,34 @@ export async function notify(tx: Prisma.TransactionClient, input: NotifyInput): 
 
   const users = await tx.user.findMany({
     where: { id: { in: ids }, status: "ACTIVE" },
-    select: { id: true, name: true, email: true, notificationPreferences: { where: { kind: input.kind }, select: { emailMuted: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      organization: { select: { timeZone: true } },
+      notificationPreferences: { where: { kind: input.kind }, select: { emailMuted: true } },
+    },
     orderBy: { id: "asc" },
   });
   if (users.length === 0) return { notified: 0, emails: 0 };
 
-  const title = input.title.replace(/\s+/g, " ").trim().slice(0, MAX_TITLE);
-  const body = (input.body ?? "").trim().slice(0, MAX_BODY);
+  const texts = new Map(
+    users.map((u) => {
+      const recipient: RecipientFormat = { locale: emailLocale(u.locale).locale, timeZone: knownTimeZone(u.organization.timeZone) };
+      const title = textFor(input.title, recipient).replace(/\s+/g, " ").trim().slice(0, MAX_TITLE);
+      const body = textFor(input.body ?? "", recipient)
+        .trim()
+        .slice(0, MAX_BODY);
+      return [u.id, { title, body }] as const;
+    }),
+  );
   const link = input.link ?? null;
   const created = await tx.notification.createManyAndReturn({
     data: users.map((u) => ({
       userId: u.id,
       kind: input.kind,
-      title,
-      body,
+      ...texts.get(u.id)!,
       link,
       entityType: input.entity?.type ?? null,
       entityId: input.entity?.id ?? null,
@@ -75,7 +113,7 @@ export async function notify(tx: Prisma.TransactionClient, input: NotifyInput): 
   const emails = users
     .filter((u) => notificationOf.has(u.id) && !u.notificationPreferences.some((p) => p.emailMuted))
     .map((u) => {
-      const rendered = renderNotificationEmail({ recipientName: u.name, title, body, url, settingsUrl });
+      const rendered = renderNotificationEmail({ recipientName: u.name, ...texts.get(u.id)!, url, settingsUrl, locale: u.locale });
       return {
         toAddress: u.email,
         toName: u.name,

@@ -13,7 +13,7 @@ import { todayInTimeZone, type FieldError } from "@/lib/domain/opportunity";
 import { formatDateTime } from "@/lib/format";
 import { ForbiddenError, InvalidTransitionError, ValidationError } from "@/lib/errors";
 import { recordHistory } from "../history";
-import { notify } from "../notifications/notify";
+import { notify, type RecipientFormat } from "../notifications/notify";
 import { ruleContext } from "../opportunities/shared";
 import type { SentReferralSummary } from "./contract";
 import { parseReferralInput, partnerIdOf } from "./input";
@@ -126,12 +126,14 @@ export async function sendProviderReferral(actor: Actor, input: unknown, now: Da
         { field: "expiresAt", from: null, to: expiresAt.toISOString() },
       ],
     });
-    const due = formatDateTime(expiresAt, { locale: "en-GB", timeZone: partner.timeZone, showTimeZone: true });
+    // The deadline in each recipient's locale and time zone.
+    const due = ({ locale, timeZone }: RecipientFormat) => formatDateTime(expiresAt, { locale, timeZone, showTimeZone: true });
     await notify(tx, {
       userIds: await partnerAudience(tx, { partnerOrganizationId: partner.id, recipientUserId: envelope.recipientUserId }),
       kind: "PROVIDER_REFERRAL_RECEIVED",
       title: `New provider referral ${reference(row.number)}: ${customerName}`,
-      body: `${actor.name} (${actor.organizationName}) referred "${title}" for ${customerName} to ${partner.name}. Accept or reject it by ${due}; after that it expires.`,
+      body: (r) =>
+        `${actor.name} (${actor.organizationName}) referred "${title}" for ${customerName} to ${partner.name}. Accept or reject it by ${due(r)}; after that it expires.`,
       link: referralPath(row.id),
       entity: { type: ENTITY, id: row.id },
     });

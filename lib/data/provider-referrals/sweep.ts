@@ -16,7 +16,7 @@
 import { db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { recordHistory } from "../history";
-import { notify } from "../notifications/notify";
+import { notify, type RecipientFormat } from "../notifications/notify";
 import { ENTITY, partnerAudience, reference, referralPath } from "./shared";
 
 const BATCH = 200;
@@ -110,10 +110,9 @@ async function remindBatch(now: Date, ranAt: Date): Promise<number> {
            AND "status" = 'PENDING' AND "reminderSentAt" IS NULL
      RETURNING "id", "number", "partnerOrganizationId", "recipientUserId", "senderId", "customerName", "title", "expiresAt"`;
       if (rows.length === 0) return 0;
-      const orgs = await orgNames(tx, rows);
       for (const r of rows) {
-        const org = orgs.get(r.partnerOrganizationId);
-        const due = formatDateTime(r.expiresAt, { locale: "en-GB", timeZone: org?.timeZone ?? "UTC", showTimeZone: true });
+        // The deadline in each recipient's locale and time zone.
+        const due = ({ locale, timeZone }: RecipientFormat) => formatDateTime(r.expiresAt, { locale, timeZone, showTimeZone: true });
         await recordHistory(tx, {
           entityType: ENTITY,
           entityId: r.id,
@@ -126,7 +125,7 @@ async function remindBatch(now: Date, ranAt: Date): Promise<number> {
           userIds: await partnerAudience(tx, r),
           kind: "PROVIDER_REFERRAL_EXPIRING",
           title: `Provider referral ${reference(r.number)} expires in 1 business day: ${r.customerName}`,
-          body: `Accept or reject "${r.title}" for ${r.customerName} by ${due}; after that it expires.`,
+          body: (f) => `Accept or reject "${r.title}" for ${r.customerName} by ${due(f)}; after that it expires.`,
           link: referralPath(r.id),
           entity: { type: ENTITY, id: r.id },
           dedupeKey: `PROVIDER_REFERRAL_EXPIRING:${r.id}`,
