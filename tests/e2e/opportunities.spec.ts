@@ -72,7 +72,7 @@ const as = personas();
 
 // ---- Journeys ---------------------------------------------------------------------------
 
-test("validator requests action with a comment, the lead sees it and resubmits, the validator approves", async ({ browser }) => {
+test("validator requests action with a comment, the lead sees it, edits and resubmits, the validator approves", async ({ browser }) => {
   const opp = await submitted("lead@acme.example", { label: "Review" });
   const comment = `Please confirm the revenue with the account team (${opp.reference}).`;
 
@@ -100,6 +100,30 @@ test("validator requests action with a comment, the lead sees it and resubmits, 
   await expect(callout).toContainText("Action required by the provider's validation team");
   await expect(callout).toContainText(comment);
   await expect(callout).toContainText("Vera Validator");
+
+  // The lead corrects the opportunity: in ACTION_REQUIRED only the fields a validator may
+  // ask to correct are editable (§2.2); the project title is shown locked.
+  await lead.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(lead).toHaveURL(new RegExp(`/opportunities/${opp.id}/edit$`));
+  await expect(lead.getByRole("heading", { level: 1, name: `Edit ${opp.reference}` })).toBeVisible();
+  await expect(lead.getByText("The provider asked for corrections")).toBeVisible();
+  await lead.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(lead.getByRole("heading", { level: 2, name: "Project", exact: true })).toBeVisible();
+  await expect(lead.locator('[data-readonly-field="project.title"]')).toContainText(opp.title);
+  await expect(lead.getByRole("textbox", { name: "Project title" })).toHaveCount(0);
+  const problem = `Stores see sales only the next morning and lose fresh stock to spoilage (${opp.reference}).`;
+  await lead.getByLabel("Customer business problem").fill(problem);
+  await lead.getByRole("button", { name: "Save changes" }).click();
+  await expect(toast(lead, `Opportunity ${opp.reference} saved`)).toBeVisible();
+  await expect(lead).toHaveURL(new RegExp(`/opportunities/${opp.id}$`));
+  await expect(lead.getByText(problem)).toBeVisible();
+  // Still waiting for the resubmission; the edit is in the history, before → after.
+  await expect(lead.getByTestId("review-callout")).toContainText(comment);
+  await lead.getByRole("link", { name: "History" }).click();
+  const latest = lead.getByRole("list", { name: "History, newest first" }).getByRole("listitem").first();
+  await expect(latest).toContainText("Edited");
+  await expect(latest.getByRole("row", { name: /Customer business problem/ })).toContainText(problem);
+  await lead.goto(`/opportunities/${opp.id}`);
 
   await lead.getByRole("button", { name: "Resubmit" }).click();
   const confirm = lead.getByRole("alertdialog");
@@ -237,10 +261,18 @@ test("bulk transfer from the list moves both rows; a refused row changes nothing
 test("an ACE user opening a teammate's opportunity gets the 404 page", async ({ browser }) => {
   const opp = await submitted("lead@acme.example", { label: "Private" });
   const user = await as(browser, "user@acme.example");
+  // A real 404 status: [id]/layout.tsx answers before the detail's loading boundary streams.
   const response = await user.goto(`/opportunities/${opp.id}`);
+  expect(response?.status()).toBe(404);
   await expect(user.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  expect([404, 200]).toContain(response?.status());
   await expect(user.getByText(opp.title)).toHaveCount(0);
+  expect((await user.goto(`/opportunities/${opp.id}/edit`))?.status()).toBe(404);
+  // The validator's review screen answers the same for a draft (never submitted, so not theirs to see).
+  const s = stamp();
+  const draft = await createOpportunity(await actor("lead@acme.example"), body(`Draft ${s} Retail`, `Draft ${s} analytics`), { submit: false });
+  const validator = await as(browser, "validator@nimbus.example");
+  expect((await validator.goto(`/review/${draft.id}`))?.status()).toBe(404);
+  await expect(validator.getByRole("heading", { name: "Page not found" })).toBeVisible();
   // The list does not show it either.
   await user.goto(`/opportunities?q=${encodeURIComponent(opp.customer)}`);
   await expect(user.getByRole("heading", { name: "No opportunities match these filters" })).toBeVisible();

@@ -6,15 +6,17 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { actorOf, createUser, createWorld } from "../factories";
+import { actorOf, createOrganization, createUser, createWorld } from "../factories";
 import {
   createOpportunity,
   exportOpportunitiesCsv,
   getOpportunity,
   listOpportunities,
   opportunityHistory,
+  opportunityVisible,
   pipelineTotals,
   setProviderTeam,
+  submittedPartnerOrganizations,
   updateOpportunity,
 } from "@/lib/data/opportunities";
 import { TEMPLATE_HEADER } from "@/lib/domain/opportunity";
@@ -69,6 +71,47 @@ describe("visibility (§1)", () => {
     expect(seen.providerTeam).toMatchObject([{ role: "ACCOUNT_MANAGER", email: u.seller.email }]);
     expect(seen.can).toMatchObject({ edit: false, editProviderFields: true, reviewEvents: [] });
     await expect(getOpportunity(a.seller, mine.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("opportunityVisible", () => {
+  it("answers the actor's scope (the detail layouts' 404) without loading the row", async () => {
+    const w = await createWorld();
+    const { actors: a } = w;
+    const draft = await opportunityIn(w, "DRAFT", a.lead);
+    const submitted = await opportunityIn(w, "SUBMITTED", a.user2);
+    expect(await opportunityVisible(a.lead, draft.id)).toBe(true);
+    expect(await opportunityVisible(a.user, draft.id)).toBe(false); // a teammate's
+    expect(await opportunityVisible(a.validator, draft.id)).toBe(false); // never submitted
+    expect(await opportunityVisible(a.validator, submitted.id)).toBe(true);
+    expect(await opportunityVisible(a.user2, submitted.id)).toBe(true);
+    expect(await opportunityVisible(a.boltLead, submitted.id)).toBe(false);
+    expect(await opportunityVisible(a.noAce, submitted.id)).toBe(false);
+    for (const id of ["no-such-id", "", "x".repeat(65)]) expect(await opportunityVisible(a.lead, id)).toBe(false);
+  });
+});
+
+describe("submittedPartnerOrganizations", () => {
+  it("lists each partner with submitted (non-draft) opportunities once, by name, in the actor's scope", async () => {
+    const w = await createWorld();
+    const { actors: a } = w;
+    const cobalt = await createOrganization({ name: "Cobalt" });
+    const cobaltLead = await actorOf((await createUser(cobalt.id, { aceRole: "ALLIANCE_LEAD" })).id);
+    await opportunityIn(w, "ACTION_REQUIRED", a.lead);
+    await opportunityIn(w, "APPROVED", a.user2);
+    await opportunityIn(w, "DRAFT", a.user);
+    await opportunityIn(w, "DRAFT", a.boltLead); // Bolt has drafts only
+    await opportunityIn(w, "REJECTED", cobaltLead);
+
+    const names = async (actor: (typeof a)[keyof typeof a]) => (await submittedPartnerOrganizations(actor)).map((o) => o.name);
+    expect(await submittedPartnerOrganizations(a.validator)).toEqual([
+      { id: w.acme.id, name: "Acme" },
+      { id: cobalt.id, name: "Cobalt" },
+    ]);
+    expect(await names(a.lead)).toEqual(["Acme"]);
+    expect(await names(a.user)).toEqual([]); // Uma's own one is a draft
+    expect(await names(a.boltLead)).toEqual([]);
+    expect(await names(a.seller)).toEqual([]);
   });
 });
 

@@ -18,7 +18,9 @@
  *   listOpportunitiesAfter(actor, filters, sort, after?, take) → OpportunityKeysetRow[] (REST keyset pages; 1 statement)
  *   pipelineTotals(actor, query?)                     → PipelineTotals        (1 grouped statement)
  *   exportOpportunitiesCsv(actor, query?, ids?)       → string (CSV)
+ *   submittedPartnerOrganizations(actor)              → { id, name }[]         (partners with non-draft ones; 1 statement)
  *   getOpportunity(actor, id)                         → OpportunityDetail
+ *   opportunityVisible(actor, id)                     → boolean               (existence check in scope)
  *   opportunityHistory(actor, id)                     → HistoryItem[]         (newest first)
  *   createOpportunity(actor, body, { submit, origin?, importJobId? }) → OpportunityDetail
  *   updateOpportunity(actor, id, { ...partial body, version })        → OpportunityDetail
@@ -48,6 +50,7 @@ export {
   listOpportunities,
   listOpportunitiesAfter,
   pipelineTotals,
+  submittedPartnerOrganizations,
   OpportunityListQuerySchema,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -55,6 +58,7 @@ export {
 } from "./list";
 export { exportOpportunitiesCsv, EXPORT_HEADER, MAX_EXPORT_ROWS } from "./export";
 export { getOpportunity, opportunityHistory } from "./detail";
+export { opportunityVisible } from "./shared";
 export { createOpportunity } from "./create";
 export { updateOpportunity, deleteOpportunity } from "./edit";
 export { submitOpportunity, reviewOpportunity, changeStage, addNextStep } from "./lifecycle";

@@ -307,3 +307,18 @@ export async function pipelineTotals(actor: Actor, query: OpportunityListQuery =
   });
   return { count: byStage.reduce((n, s) => n + s.count, 0), byStage };
 }
+
+/**
+ * The partner organisations that have submitted (non-draft) opportunities the actor sees,
+ * by name: the validator queue's partner filter. One statement; each organisation is probed
+ * with `EXISTS` (the semi-join form of DISTINCT, which stops at its first matching row).
+ */
+export async function submittedPartnerOrganizations(actor: Actor): Promise<{ id: string; name: string }[]> {
+  return db().$queryRaw<{ id: string; name: string }[]>`
+    SELECT org."id", org."name"
+      FROM "Organization" org
+     WHERE org."kind" = 'PARTNER'
+       AND EXISTS (SELECT 1 FROM "Opportunity" o
+                    WHERE o."organizationId" = org."id" AND o."status" <> 'DRAFT' AND ${opportunityScopeSql(actor, "o")})
+     ORDER BY org."name", org."id"`;
+}

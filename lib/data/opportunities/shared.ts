@@ -71,6 +71,16 @@ export async function loadVisible(actor: Actor, id: string, client: Client = db(
   return row;
 }
 
+/**
+ * Whether the actor may see the opportunity: one indexed existence check, no row loaded.
+ * For layouts that answer a real 404 above the detail's loading boundary (lib/auth/gate.ts).
+ */
+export async function opportunityVisible(actor: Actor, id: string): Promise<boolean> {
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) return false;
+  const row = await db().opportunity.findFirst({ where: { AND: [{ id }, opportunityScope(actor)] }, select: { id: true } });
+  return row !== null;
+}
+
 export const dataOf = (row: { data: Prisma.JsonValue }): OpportunityData => (row.data ?? {}) as OpportunityData;
 
 // ---- Who the actor is to this opportunity ---------------------------------------------------

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { hasPermission } from "@/lib/authz/policy";
-import { listOpportunities } from "@/lib/data/opportunities";
+import { listOpportunities, submittedPartnerOrganizations } from "@/lib/data/opportunities";
 import type { ReviewStatus } from "@/lib/domain/opportunity";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseListQuery } from "@/components/opportunities/list-query";
@@ -17,7 +17,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** What the queue shows until the validator picks a status. */
 const AWAITING: ReviewStatus[] = ["SUBMITTED", "IN_REVIEW"];
-const REVIEWED: ReviewStatus[] = ["SUBMITTED", "IN_REVIEW", "ACTION_REQUIRED", "APPROVED", "REJECTED"];
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
@@ -27,14 +26,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   // Oldest submission first: the validation team works first in, first out.
   const { query, table, filtered } = parseListQuery(sp, { defaultSort: "submittedAt" });
   const { q, status, organizationId, page, pageSize, sort } = query;
-  const [list, recent] = await Promise.all([
+  const [list, partners] = await Promise.all([
     listOpportunities(actor, { q, organizationId, page, pageSize, sort, status: status ?? AWAITING }),
-    // The partner filter offers the organisations with submitted opportunities.
-    listOpportunities(actor, { status: REVIEWED, pageSize: 200, sort: "-submittedAt" }),
+    // The partner filter offers every organisation with submitted opportunities.
+    submittedPartnerOrganizations(actor),
   ]);
-  const organizations = [...new Map([...recent.rows, ...list.rows].map((r) => [r.organization.id, r.organization])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name, actor.locale),
-  );
+  const organizations = [...partners].sort((a, b) => a.name.localeCompare(b.name, actor.locale));
 
   return (
     <div className="grid gap-5">

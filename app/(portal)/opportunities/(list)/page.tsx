@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { parseListQuery } from "@/components/opportunities/list-query";
 import { OpportunityTable } from "@/components/opportunities/opportunity-table";
 import { PipelineTotals } from "@/components/opportunities/pipeline-totals";
-import { bulkTransferAction } from "./actions";
+import { bulkTransferAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("opportunities"))("list.title") };
