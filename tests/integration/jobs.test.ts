@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { env, setEnv } from "@/lib/env";
 import { runSweep, startJobs, SWEEP_QUEUE, type Jobs } from "@/lib/jobs";
 import { sendProviderReferral } from "@/lib/data/provider-referrals";
+import { deliverEmail, EmailBusyError, notify } from "@/lib/data/notifications";
 import { closeSmtp } from "@/lib/mail/transport";
 import { eventually, referralBody, referralWorld, startSmtpServer, type ReferralWorld } from "./provider-referrals-helpers";
 
@@ -73,6 +74,54 @@ describe("runSweep", () => {
     expect(await db().notification.count({ where: { kind: "INBOUND_DEAL_EXPIRING" } })).toBe(1);
   });
 
+  it("a co-sell request unanswered for 14 days lapses once and tells the partner's referral admins (§4.4, §6)", async () => {
+    const now = new Date("2026-12-01T12:00:00.000Z");
+    const request = (requestedAt: Date, name: string) =>
+      db().deal.create({
+        data: {
+          organizationId: w.acme.id,
+          direction: "OUTBOUND",
+          dealType: "CO_SELL",
+          program: "IP_CO_SELL",
+          status: "QUALIFIED",
+          name,
+          location: "US",
+          estimatedValueMinor: 2_500_000n,
+          currency: "USD",
+          estimatedCloseDate: new Date("2027-03-31T00:00:00.000Z"),
+          customerName: "Umbrella",
+          customerCountryCode: "US",
+          visibleToProvider: true,
+          helpFromProvider: ["Co-sell support"],
+          coSellRequestState: "REQUESTED",
+          coSellRequestedAt: requestedAt,
+          createdById: w.users.user2.id,
+        },
+      });
+    const lapsing = await request(new Date(now.getTime() - 15 * 86_400_000), "Umbrella lakehouse");
+    const fresh = await request(new Date(now.getTime() - 13 * 86_400_000), "Umbrella migration");
+
+    expect(await runSweep(now)).toMatchObject({ ok: true, deals: { lapsed: 1, notified: 1 } });
+    expect(await db().deal.findUniqueOrThrow({ where: { id: lapsing.id } })).toMatchObject({
+      coSellRequestState: "LAPSED",
+      status: "QUALIFIED",
+    });
+    expect((await db().deal.findUniqueOrThrow({ where: { id: fresh.id } })).coSellRequestState).toBe("REQUESTED");
+    // Acme's referral admin (the lead) hears it, with a link to the deal and an email.
+    const notes = await db().notification.findMany({ where: { kind: "CO_SELL_REQUEST_ANSWERED" } });
+    expect(notes.map((n) => n.userId)).toEqual([w.users.lead.id]);
+    expect(notes[0]).toMatchObject({ link: `/referrals/${lapsing.id}`, entityType: "DEAL", entityId: lapsing.id });
+    expect(notes[0].title).toContain("Umbrella lakehouse");
+    expect(notes[0].title).toMatch(/lapsed/i);
+    const emails = await db().emailMessage.findMany({ where: { kind: "CO_SELL_REQUEST_ANSWERED" } });
+    expect(emails.map((e) => e.toAddress)).toEqual([w.users.lead.email]);
+    expect(emails[0].text).toContain(`/referrals/${lapsing.id}`);
+    // Once: a later sweep neither moves it again nor notifies again.
+    expect(await runSweep(new Date(now.getTime() + 60_000))).toMatchObject({ deals: { lapsed: 0, notified: 0 } });
+    expect(await db().notification.count({ where: { kind: "CO_SELL_REQUEST_ANSWERED" } })).toBe(1);
+    expect(await db().historyEntry.count({ where: { entityId: lapsing.id, action: "co_sell_lapsed" } })).toBe(1);
+  });
+
   it("purges Idempotency-Key records older than 24 hours and reports how many", async () => {
     const now = new Date("2026-12-01T12:00:00.000Z");
     const userId = w.users.lead.id;
@@ -118,7 +167,12 @@ describe("npm run -s sweep", () => {
     expect(code).toBe(0);
     expect(stdout.endsWith("\n")).toBe(true);
     expect(stdout.trim().split("\n")).toHaveLength(1);
-    expect(JSON.parse(stdout)).toMatchObject({ now: "2026-12-01T00:00:00.000Z", ok: true, providerReferrals: { expired: 1, reminded: 0 }, idempotencyKeys: { purged: 0 } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      now: "2026-12-01T00:00:00.000Z",
+      ok: true,
+      providerReferrals: { expired: 1, reminded: 0 },
+      idempotencyKeys: { purged: 0 },
+    });
     expect(await db().opportunityInvitation.count({ where: { status: "EXPIRED" } })).toBe(1);
   }, 60_000);
 
@@ -132,10 +186,13 @@ describe("npm run -s sweep", () => {
 
 describe("pg-boss", () => {
   let jobs: Jobs | undefined;
+  /** Further instances started by a test (a second "app instance"). */
+  const others: Jobs[] = [];
   let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
   afterEach(async () => {
     await jobs?.stop();
     jobs = undefined;
+    for (const j of others.splice(0)) await j.stop();
     closeSmtp();
     await smtp?.close();
     smtp = undefined;
@@ -147,22 +204,122 @@ describe("pg-boss", () => {
   // pglite-socket, which can rarely desynchronise concurrent connections (upstream
   // electric-sql/pglite#958 and #1046): retried there, never on a real server.
   const retry = inject("testServer").kind === "pglite" ? 2 : 0;
-  it("schedules the sweep every minute and delivers the outbox to the SMTP server, to the right recipients", { retry, timeout: 100_000 }, async () => {
-    setEnv("LOG_LEVEL", "error");
-    smtp = await startSmtpServer();
-    setEnv("SMTP_HOST", "127.0.0.1");
-    setEnv("SMTP_PORT", String(smtp.port));
-    jobs = await startJobs({ dispatchIntervalMs: 200 });
-    const schedules = await jobs.boss.getSchedules();
-    expect(schedules.map((s) => [s.name, s.cron])).toEqual([[SWEEP_QUEUE, "* * * * *"]]);
+  it(
+    "schedules the sweep every minute and delivers the outbox to the SMTP server, to the right recipients",
+    { retry, timeout: 100_000 },
+    async () => {
+      setEnv("LOG_LEVEL", "error");
+      smtp = await startSmtpServer();
+      setEnv("SMTP_HOST", "127.0.0.1");
+      setEnv("SMTP_PORT", String(smtp.port));
+      jobs = await startJobs({ dispatchIntervalMs: 200 });
+      const schedules = await jobs.boss.getSchedules();
+      expect(schedules.map((s) => [s.name, s.cron])).toEqual([[SWEEP_QUEUE, "* * * * *"]]);
 
-    await sendProviderReferral(w.actors.seller, referralBody(w.acme.id, { recipientUserId: w.users.user2.id }));
-    // Generous: on embedded PGlite under a loaded CI machine the queue's polling is slow.
-    await eventually(async () => (await db().emailMessage.count({ where: { status: "SENT" } })) === 2, 75_000);
-    expect(smtp.received.flatMap((m) => m.to).sort()).toEqual([w.users.lead.email, w.users.user2.email].sort());
-    const emails = await db().emailMessage.findMany({ select: { transport: true, attempts: true, enqueuedAt: true } });
-    expect(emails.every((e) => e.transport === "SMTP" && e.attempts === 1 && e.enqueuedAt)).toBe(true);
-    // Dispatching again hands over nothing: each email has its job.
-    expect(await jobs.dispatchNow()).toBe(0);
+      await sendProviderReferral(w.actors.seller, referralBody(w.acme.id, { recipientUserId: w.users.user2.id }));
+      // Generous: on embedded PGlite under a loaded CI machine the queue's polling is slow.
+      await eventually(async () => (await db().emailMessage.count({ where: { status: "SENT" } })) === 2, 75_000);
+      expect(smtp.received.flatMap((m) => m.to).sort()).toEqual([w.users.lead.email, w.users.user2.email].sort());
+      const emails = await db().emailMessage.findMany({ select: { transport: true, attempts: true, enqueuedAt: true } });
+      expect(emails.every((e) => e.transport === "SMTP" && e.attempts === 1 && e.enqueuedAt)).toBe(true);
+      // Dispatching again hands over nothing: each email has its job.
+      expect(await jobs.dispatchNow()).toBe(0);
+    },
+  );
+
+  it(
+    "with two instances on one database every email is sent once and each sweep moves each item once",
+    { retry, timeout: 150_000 },
+    async () => {
+      setEnv("LOG_LEVEL", "error");
+      smtp = await startSmtpServer();
+      setEnv("SMTP_HOST", "127.0.0.1");
+      setEnv("SMTP_PORT", String(smtp.port));
+      // Three referrals sent 30 days ago (overdue: the sweep expires them) and a batch of plain
+      // notifications, all in the outbox before either instance starts.
+      const longAgo = new Date(Date.now() - 30 * 86_400_000);
+      const referrals: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        referrals.push(
+          (await sendProviderReferral(w.actors.seller, referralBody(w.acme.id, { recipientUserId: w.users.user2.id }), longAgo)).id,
+        );
+      }
+      for (let i = 1; i <= 8; i++) {
+        await db().$transaction((tx) =>
+          notify(tx, { userIds: [w.users.lead.id, w.users.team.id], kind: "OPPORTUNITY_APPROVED", title: `Batch email ${i}` }),
+        );
+      }
+      expect(await db().emailMessage.count()).toBe(3 * 2 + 8 * 2);
+
+      // Two instances: each has its own pg-boss (own pool), sweep worker, email workers and dispatcher.
+      jobs = await startJobs({ dispatchIntervalMs: 100, schedule: false });
+      others.push(await startJobs({ dispatchIntervalMs: 100, schedule: false }));
+      const instances = [jobs, ...others];
+      // Both ask for a sweep at the same moment (as two minute ticks could).
+      const sweepIds = await Promise.all(instances.map((j) => j.boss.send(SWEEP_QUEUE, {})));
+      expect(sweepIds.every((id) => typeof id === "string")).toBe(true);
+      const sweeps = await eventually(async () => {
+        const found = await Promise.all(sweepIds.map((id) => jobs!.boss.getJobById<object>(SWEEP_QUEUE, id!)));
+        return found.every((j) => j?.state === "completed") ? found : null;
+      }, 90_000);
+      const expiredBy = sweeps!.map((j) => (j!.output as { providerReferrals?: { expired?: number } }).providerReferrals?.expired ?? -1);
+      expect(expiredBy.sort()).toEqual([0, 3]);
+      expect(await db().opportunityInvitation.count({ where: { id: { in: referrals }, status: "EXPIRED" } })).toBe(3);
+      expect(await db().historyEntry.count({ where: { entityId: { in: referrals }, action: "expired" } })).toBe(3);
+      // Per referral: the sender, Acme's lead and the named recipient hear once that it expired.
+      expect(await db().notification.count({ where: { kind: "PROVIDER_REFERRAL_EXPIRED" } })).toBe(3 * 3);
+
+      // 16 batch + 6 "received" + 9 "expired" emails, each sent once, on its first attempt.
+      const total = 8 * 2 + 3 * 2 + 3 * 3;
+      await eventually(async () => (await db().emailMessage.count({ where: { status: "SENT" } })) === total, 90_000);
+      const emails = await db().emailMessage.findMany({ select: { toAddress: true, subject: true, attempts: true, transport: true } });
+      expect(emails).toHaveLength(total);
+      expect(emails.filter((e) => e.attempts !== 1 || e.transport !== "SMTP")).toEqual([]);
+      // The SMTP server got each email exactly once (the same recipient + subject pairs, no repeats).
+      const key = (to: string, subject: string) => `${to} | ${subject}`;
+      const expected = emails.map((e) => key(e.toAddress, e.subject)).sort();
+      expect(new Set(expected).size).toBe(total);
+      await new Promise((r) => setTimeout(r, 500)); // a duplicate delivery in flight would land meanwhile
+      const received = smtp.received.map((m) => key(m.to.join(","), subjectOf(m.raw))).sort();
+      expect(received).toEqual(expected);
+      for (const j of instances) expect(await j.dispatchNow()).toBe(0);
+    },
+  );
+});
+
+/** The Subject header of a raw message (unfolded; the test's subjects are ASCII). */
+function subjectOf(raw: string): string {
+  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+  return /^Subject: (.*)$/im.exec(head)?.[1]?.trim() ?? "";
+}
+
+describe("deliverEmail", () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
+  afterEach(async () => {
+    closeSmtp();
+    await smtp?.close();
+    smtp = undefined;
+  });
+
+  it("two deliveries of one email at once send it once", async () => {
+    smtp = await startSmtpServer();
+    const settings = { host: "127.0.0.1", port: smtp.port, secure: false, auth: null, from: "portal@nimbus.example" };
+    for (let i = 1; i <= 5; i++) {
+      await db().$transaction((tx) => notify(tx, { userIds: [w.users.lead.id], kind: "OPPORTUNITY_APPROVED", title: `Race ${i}` }));
+    }
+    const ids = (await db().emailMessage.findMany({ select: { id: true } })).map((e) => e.id);
+    expect(ids).toHaveLength(5);
+    for (const id of ids) {
+      const outcomes = await Promise.all(
+        [0, 1].map(() => deliverEmail(id, { smtp: settings }).catch((e: unknown) => (e instanceof EmailBusyError ? "BUSY" : e))),
+      );
+      // One delivery sends; the other finds it claimed (BUSY: the queue retries and then sees it SENT) or already sent.
+      expect(outcomes.filter((o) => o === "SENT")).toHaveLength(1);
+      expect(outcomes.filter((o) => o === "BUSY" || o === "ALREADY_DONE")).toHaveLength(1);
+      expect(await deliverEmail(id, { smtp: settings })).toBe("ALREADY_DONE");
+    }
+    const rows = await db().emailMessage.findMany({ select: { status: true, attempts: true } });
+    expect(rows.every((r) => r.status === "SENT" && r.attempts === 1)).toBe(true);
+    expect(smtp.received.map((m) => subjectOf(m.raw)).sort()).toEqual(["Race 1", "Race 2", "Race 3", "Race 4", "Race 5"]);
   });
 });
