@@ -29,7 +29,18 @@ const EnvObject = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Login throttling: failures allowed per email and per client address in the window. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
-  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  LOGIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
+  /**
+   * true when the portal runs behind a reverse proxy that sets X-Forwarded-For (or X-Real-IP):
+   * sign-in throttling then counts failures per client address taken from those headers.
+   * false (default): the headers are client-supplied and ignored; every sign-in shares one
+   * address key ("direct"), and the per-email limit still applies.
+   */
+  TRUST_PROXY: booleanFlag().default(false),
   /** REST API: requests allowed per token per minute (api.md 429). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
@@ -55,7 +66,12 @@ const EnvObject = z.object({
     .trim()
     .regex(/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/, "must be a host name or IP address, without scheme or port")
     .optional(),
-  SMTP_PORT: z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535).optional(),
+  SMTP_PORT: z.coerce
+    .number({ error: "must be a port number (1-65535)" })
+    .int("must be a port number (1-65535)")
+    .min(1, "must be a port number (1-65535)")
+    .max(65535, "must be a port number (1-65535)")
+    .optional(),
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: z.string().min(1).optional(),
   /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
@@ -64,7 +80,10 @@ const EnvObject = z.object({
   MAIL_FROM: z
     .string()
     .trim()
-    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, "must be an email address or `Name <address@example.com>`")
+    .regex(
+      /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/,
+      "must be an email address or `Name <address@example.com>`",
+    )
     .default("Co-sell portal <no-reply@cosell.example>"),
 });
 
@@ -72,28 +91,53 @@ const EnvObject = z.object({
 const EnvSchema = EnvObject.superRefine((e, ctx) => {
   const smtpOnly = (["SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE"] as const).filter((k) => e[k] !== undefined);
   if (!e.SMTP_HOST && smtpOnly.length > 0)
-    ctx.addIssue({ code: "custom", path: ["SMTP_HOST"], message: `is required when ${smtpOnly.join(", ")} ${smtpOnly.length > 1 ? "are" : "is"} set` });
-  if (e.SMTP_USER && !e.SMTP_PASSWORD) ctx.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "is required when SMTP_USER is set" });
-  if (e.SMTP_PASSWORD && !e.SMTP_USER) ctx.addIssue({ code: "custom", path: ["SMTP_USER"], message: "is required when SMTP_PASSWORD is set" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["SMTP_HOST"],
+      message: `is required when ${smtpOnly.join(", ")} ${smtpOnly.length > 1 ? "are" : "is"} set`,
+    });
+  if (e.SMTP_USER && !e.SMTP_PASSWORD)
+    ctx.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "is required when SMTP_USER is set" });
+  if (e.SMTP_PASSWORD && !e.SMTP_USER)
+    ctx.addIssue({ code: "custom", path: ["SMTP_USER"], message: "is required when SMTP_PASSWORD is set" });
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
-const BLANK_MEANS_UNSET = ["JOBS_ENABLED", "APP_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE", "MAIL_FROM"] as const;
+const BLANK_MEANS_UNSET = [
+  "JOBS_ENABLED",
+  "TRUST_PROXY",
+  "APP_URL",
+  "SMTP_HOST",
+  "SMTP_PORT",
+  "SMTP_USER",
+  "SMTP_PASSWORD",
+  "SMTP_SECURE",
+  "MAIL_FROM",
+] as const;
+
+/** A malformed setting: the message names each variable and what is wrong (no stack needed). */
+export class InvalidEnvError extends Error {
+  constructor(readonly issues: { name: string; message: string }[]) {
+    super(`Invalid environment configuration:\n${issues.map((i) => `  ${i.name}: ${i.message}`).join("\n")}`);
+    this.name = "InvalidEnvError";
+  }
+}
+
+/** Validates a set of variables (pure: `env()` passes `process.env`). Throws InvalidEnvError. */
+export function parseEnv(record: Record<string, string | undefined>): Env {
+  const source: Record<string, string | undefined> = { ...record };
+  // `SMTP_HOST=` in an env file means "not set", not "set to nothing".
+  for (const key of BLANK_MEANS_UNSET) if (source[key]?.trim() === "") delete source[key];
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) throw new InvalidEnvError(parsed.error.issues.map((i) => ({ name: i.path.join("."), message: i.message })));
+  return parsed.data;
+}
 
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const source: Record<string, string | undefined> = { ...process.env };
-  // `SMTP_HOST=` in an env file means "not set", not "set to nothing".
-  for (const key of BLANK_MEANS_UNSET) if (source[key]?.trim() === "") delete source[key];
-  const parsed = EnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
-  }
-  cached = parsed.data;
+  if (!cached) cached = parseEnv(process.env);
   return cached;
 }
 

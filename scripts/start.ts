@@ -1,7 +1,8 @@
 /**
  * `npm start` (production build) / `npm run dev` (next dev): the portal in one command.
  * 1. Database: DATABASE_URL, or the embedded PostgreSQL (PGlite) in .data/pglite.
- * 2. Migrations, then the demo data (skipped when the database holds real organisations).
+ * 2. Migrations, then the demo data (skipped when the database holds real organisations,
+ *    and with NODE_ENV=production unless `--seed` is given; `--no-seed` always skips it).
  * 3. AUTH_SECRET: taken from the environment, or generated once into .data/auth-secret.
  * 4. `next build` when there is no build of the current sources, then `next start`.
  */
@@ -10,15 +11,48 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { env, setEnv } from "@/lib/env";
+import { env, InvalidEnvError, setEnv } from "@/lib/env";
 import { connect } from "@/lib/db";
 import { resolveDatabase } from "@/lib/db/resolve";
 import { runMigrations } from "@/lib/db/migrate";
 import { NonDemoDatabaseError, seedDemo } from "@/prisma/seed/run";
 
-const { values } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, "no-seed": { type: "boolean", default: false } },
-});
+/** A mistake in how the portal was started: the message alone, no stack trace. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let values: { dev: boolean; seed: boolean; "no-seed": boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      dev: { type: "boolean", default: false },
+      /** Load the demo data even with NODE_ENV=production. */
+      seed: { type: "boolean", default: false },
+      "no-seed": { type: "boolean", default: false },
+    },
+  }));
+} catch (e) {
+  fail(`${(e as Error).message}\nUsage: npm start [-- --seed | --no-seed]   (npm run dev takes the same flags)`);
+}
+if (values.seed && values["no-seed"]) fail("Use either --seed or --no-seed, not both.");
+
+// Validate the whole configuration before touching anything (e.g. SMTP_PORT=abc).
+try {
+  env();
+} catch (e) {
+  if (e instanceof InvalidEnvError) fail(e.message);
+  throw e;
+}
+
+/** The demo users share a published password: a production database gets them only on request. */
+function seedDecision(): { seed: true } | { seed: false; reason: string } {
+  if (values["no-seed"]) return { seed: false, reason: "--no-seed" };
+  if (env().NODE_ENV === "production" && !values.seed)
+    return { seed: false, reason: "NODE_ENV=production (the demo users have a known password; pass --seed to load them anyway)" };
+  return { seed: true };
+}
 
 setEnv("NEXT_TELEMETRY_DISABLED" as never, "1");
 
@@ -44,7 +78,8 @@ function newestSourceMtime(): number {
     }
   };
   ["app", "components", "lib", "messages", "public"].forEach(walk);
-  for (const f of ["next.config.ts", "package-lock.json", "postcss.config.mjs"]) if (fs.existsSync(f)) newest = Math.max(newest, fs.statSync(f).mtimeMs);
+  for (const f of ["next.config.ts", "package-lock.json", "postcss.config.mjs"])
+    if (fs.existsSync(f)) newest = Math.max(newest, fs.statSync(f).mtimeMs);
   return newest;
 }
 
@@ -59,7 +94,9 @@ function ensureBuild() {
 const database = await resolveDatabase();
 console.log(`Database: ${database.description}`);
 await runMigrations(database.url, { log: (l) => console.log(`  migration ${l}`) });
-if (!values["no-seed"]) {
+const seeding = seedDecision();
+if (!seeding.seed) console.log(`Demo data not loaded: ${seeding.reason}.`);
+else {
   const db = connect(database.url);
   try {
     await seedDemo(db);

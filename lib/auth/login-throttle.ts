@@ -4,7 +4,8 @@ import { env } from "@/lib/env";
 
 /**
  * Failed sign-ins are counted per email and per client address in PostgreSQL
- * (rate-limiter-flexible), so every app instance shares the counts.
+ * (rate-limiter-flexible), so every app instance shares the counts. The address is null when
+ * there is none to trust (no TRUST_PROXY, see `clientAddress`): then only the email counts.
  */
 let limiter: RateLimiterPostgres | undefined;
 function getLimiter() {
@@ -23,10 +24,10 @@ function getLimiter() {
   return limiter;
 }
 
-const keys = (email: string, ip: string) => [`email:${email.toLowerCase()}`, `ip:${ip}`];
+const keys = (email: string, ip: string | null) => [`email:${email.toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
 
 /** Seconds until the caller may try again, or 0 when not blocked. */
-export async function loginBlockedFor(email: string, ip: string): Promise<number> {
+export async function loginBlockedFor(email: string, ip: string | null): Promise<number> {
   const l = getLimiter();
   let wait = 0;
   for (const key of keys(email, ip)) {
@@ -36,7 +37,7 @@ export async function loginBlockedFor(email: string, ip: string): Promise<number
   return wait;
 }
 
-export async function recordLoginFailure(email: string, ip: string): Promise<void> {
+export async function recordLoginFailure(email: string, ip: string | null): Promise<void> {
   const l = getLimiter();
   for (const key of keys(email, ip)) {
     await l.consume(key).catch((e) => {

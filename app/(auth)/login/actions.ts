@@ -2,9 +2,9 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
-import { SignInSchema } from "@/lib/auth/config";
+import { SignInSchema, TooManyAttempts } from "@/lib/auth/config";
 
-export type SignInState = { error?: string; fieldErrors?: Record<string, string>; email?: string };
+export type SignInState = { error?: string; retryAfterMinutes?: number; fieldErrors?: Record<string, string>; email?: string };
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const raw = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
@@ -21,6 +21,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     await signIn("credentials", { ...parsed.data, redirectTo });
     return {};
   } catch (e) {
+    if (e instanceof TooManyAttempts) return { email: raw.email, error: e.code, retryAfterMinutes: e.retryAfterMinutes };
     if (e instanceof CredentialsSignin) return { email: raw.email, error: e.code };
     if (e instanceof AuthError) return { email: raw.email, error: "unexpected" };
     throw e; // the redirect after a successful sign-in

@@ -7,12 +7,16 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { signInAction, type SignInState } from "./actions";
 
-const KNOWN = new Set(["invalid", "inactive", "throttled"]);
+const KNOWN = new Set(["invalid", "inactive"]);
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const message = state.error ? t(KNOWN.has(state.error) ? (state.error as "invalid") : "unexpected") : null;
+  const message = !state.error
+    ? null
+    : state.error === "throttled"
+      ? t("throttled", { minutes: state.retryAfterMinutes ?? 1 })
+      : t(KNOWN.has(state.error) ? (state.error as "invalid") : "unexpected");
   const fe = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
