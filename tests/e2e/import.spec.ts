@@ -78,3 +78,36 @@ test("a file that is not UTF-8 CSV is refused with a clear message", async ({ pa
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The file cannot be imported" })).toContainText("not valid UTF-8");
 });
+
+test("the 20 MB limit: a larger file is refused at once, one just under it reaches the server's own checks", async ({ page, loginAs }) => {
+  const MB20 = 20 * 1024 * 1024;
+  await loginAs("lead@acme.example");
+  await page.goto("/opportunities/import");
+
+  // One byte over: refused in the page with the clear message, nothing uploaded.
+  await page.getByLabel("CSV file").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(MB20 + 1, "a") });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByText("The file is larger than 20 MB. Split it into smaller files.")).toBeVisible();
+
+  // 1 KB under the limit, with 10,001 data rows: the multipart body fits the server-action limit
+  // (21 MB, next.config.ts), so the answer is the import's own clear refusal, not a generic error.
+  const [templateDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download template (CSV)" }).click()]);
+  const [header, example] = Papa.parse<string[]>(fs.readFileSync(await templateDownload.path(), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  const comments = header.indexOf("project.additionalComments");
+  expect(comments).toBeGreaterThan(-1);
+  const run = Date.now().toString(36);
+  const rows = Array.from({ length: 10_001 }, (_, i) => {
+    const cells = [...example];
+    cells[header.indexOf("customer.companyName")] = `E2E size ${run} #${i + 1}`;
+    return cells;
+  });
+  const unpadded = Buffer.byteLength(Papa.unparse([header, ...rows]), "utf8");
+  rows[rows.length - 1][comments] = `${rows[rows.length - 1][comments]}${"x".repeat(MB20 - 1024 - unpadded)}`;
+  const buffer = Buffer.from(Papa.unparse([header, ...rows]), "utf8");
+  expect(buffer.byteLength).toBe(MB20 - 1024);
+  await page.getByLabel("CSV file").setInputFiles({ name: `size-${run}.csv`, mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The file cannot be imported" })).toContainText(
+    "The file has 10,001 data rows; at most 10,000 can be imported at once.",
+  );
+});
