@@ -13,7 +13,7 @@ import { POST as reject } from "@/app/api/v1/share-invitations/[id]/reject/route
 import { POST as requestChannel } from "@/app/api/v1/opportunities/[id]/collaboration-channel/route";
 import { POST as channelCreated } from "@/app/api/v1/opportunities/[id]/collaboration-channel/created/route";
 import * as opportunityList from "@/app/api/v1/opportunities/route";
-import { GET as getOpportunity } from "@/app/api/v1/opportunities/[id]/route";
+import { GET as getOpportunity, PATCH as patchOpportunity } from "@/app/api/v1/opportunities/[id]/route";
 import { createOrganization, createUser, createWorld } from "../factories";
 import { setProviderTeam, shareOpportunity } from "@/lib/data/opportunities";
 import { call, expectContract, expectProblem, responseSchema, tokenFor } from "../api/client";
@@ -268,6 +268,58 @@ describe("/share-invitations", () => {
     ]);
     expectProblem(await del(tokens.lead, pending.id), 409, "invalid-transition");
     expectProblem(await answer(accept, tokens.boltLead, pending.id), 409, "invalid-transition");
+  });
+});
+
+describe("GET /opportunities/{id} for an organisation the opportunity is shared with", () => {
+  it("is 404 before acceptance; after it, only the shared field groups (SharedOpportunity)", async () => {
+    const w = await setup();
+    const { tokens, bolt, acme, actors } = w;
+    const o = await opportunityIn(w, "APPROVED");
+    await shareOpportunity(actors.user, o.id, shareBody([bolt.id], { fields: ["STAGE", "PROJECT"] }));
+    const inv = await db().shareInvitation.findFirstOrThrow({ where: { opportunityId: o.id } });
+    const get = (token: string) => call(getOpportunity, `/opportunities/${o.id}`, { token, params: { id: o.id } });
+
+    expectProblem(await get(tokens.boltLead), 404, "not-found"); // pending: nothing but the invitation itself
+    expectProblem(await get(tokens.boltUser), 404, "not-found");
+    expectContract(await answer(accept, tokens.boltLead, inv.id), 200, responseSchema(accept, 200));
+
+    const res = await get(tokens.boltUser);
+    const shared = expectContract(res, 200, responseSchema(getOpportunity, 200));
+    expect(shared).toMatchObject({
+      access: "SHARED",
+      id: o.id,
+      reference: o.reference,
+      organization: { id: acme.id, name: "Acme" },
+      invitationId: inv.id,
+      message: "Let's win Globex together",
+      fields: ["PROJECT", "STAGE"],
+      status: "APPROVED",
+      stage: "QUALIFIED",
+      latestNextStep: null,
+      opportunityType: "NET_NEW_BUSINESS",
+      project: { title: "Store analytics platform", customerUseCase: "Database", deliveryModels: ["SaaS or PaaS"] },
+      collaborators: [
+        { organization: { id: acme.id, name: "Acme" }, role: "OWNER", status: null },
+        { organization: { id: bolt.id, name: "Bolt" }, role: "PARTNER", status: "ACCEPTED" },
+      ],
+    });
+    expect(shared.acceptedAt).toEqual(expect.any(String));
+    // Groups not shared (CUSTOMER, REVENUE) and fields never shared are absent.
+    expect(shared).not.toHaveProperty("customer");
+    expect(shared.project).not.toHaveProperty("expectedMonthlyRevenue");
+    expect(shared.project).not.toHaveProperty("targetCloseDate");
+    for (const key of ["customerContact", "partnerCrmId", "providerAccountId", "owner", "version", "reviewComments", "nextSteps", "providerFields", "providerTeam"])
+      expect(shared, key).not.toHaveProperty(key);
+    expect(res.text).not.toContain("Globex Retail GmbH");
+    expect(res.text).not.toContain("greta@globex.example");
+
+    // The owning side still reads the whole opportunity; the shared side never writes.
+    const full = expectContract(await get(tokens.user), 200, responseSchema(getOpportunity, 200));
+    expect(full).toMatchObject({ id: o.id, customer: { companyName: "Globex Retail GmbH" }, version: expect.any(Number) });
+    expect(full).not.toHaveProperty("access");
+    expect((await call(opportunityList.GET, "/opportunities", { token: tokens.boltLead })).json.items).toEqual([]);
+    expectProblem(await call(patchOpportunity, `/opportunities/${o.id}`, { token: tokens.boltLead, params: { id: o.id }, body: { version: full.version, project: { title: "Ours now" } } }), 404, "not-found");
   });
 });
 

@@ -13,11 +13,14 @@ import {
   REVIEW_STATUSES,
   ReviewDecisionSchema,
   SALES_STAGES,
+  SHAREABLE_FIELD_GROUPS,
+  SHARE_STATUSES,
   StageChangeSchema,
   toOpportunityInput,
+  type OpportunityData,
 } from "@/lib/domain/opportunity";
 import { toMoneyInput, type CurrencyCode } from "@/lib/domain/money";
-import type { HistoryItem, OpportunityDetail, OpportunityListItem } from "@/lib/data/opportunities";
+import type { HistoryItem, OpportunityDetail, OpportunityListItem, SharedOpportunityView } from "@/lib/data/opportunities";
 import { defineOperation } from "../operation";
 import { pageQueryShape, pageSchema } from "../pagination";
 import { BooleanQuerySchema, DateOnlySchema, IdSchema, MoneySchema, PersonRefSchema, QSchema, TimestampSchema, listQuery } from "./common";
@@ -61,6 +64,30 @@ export const OpportunitySchema = OpportunityFieldsSchema.omit({ ownerId: true })
     updatedAt: TimestampSchema,
   })
   .meta({ id: "Opportunity" });
+
+const OrgRefSchema = z.object({ id: IdSchema, name: z.string() });
+
+/**
+ * What an organisation that accepted a share invitation (domain.md §2.9) reads: the
+ * reference, the sharing organisation, the message, the collaborators and only the fields
+ * of the shared groups (`fields`); a group that is not shared is absent (or null).
+ */
+export const SharedOpportunitySchema = OpportunityFieldsSchema.pick({ customer: true, project: true, opportunityType: true, partnerSalesContact: true, marketing: true })
+  .extend({
+    access: z.literal("SHARED").meta({ description: "Read through an accepted share invitation: only the shared field groups, read-only." }),
+    id: IdSchema,
+    reference: z.string().meta({ description: 'Human reference, e.g. "O-1042".' }),
+    organization: OrgRefSchema.meta({ description: "The organisation that shares the opportunity." }),
+    invitationId: IdSchema,
+    message: z.string(),
+    fields: z.array(z.enum(SHAREABLE_FIELD_GROUPS)).meta({ description: "The shared field groups." }),
+    acceptedAt: TimestampSchema.nullable(),
+    status: z.enum(REVIEW_STATUSES).nullable().meta({ description: "STAGE group; null when not shared." }),
+    stage: z.enum(SALES_STAGES).nullable().meta({ description: "STAGE group; null when not shared." }),
+    latestNextStep: z.string().nullable().meta({ description: "NEXT_STEP group; null when not shared." }),
+    collaborators: z.array(z.object({ organization: OrgRefSchema, role: z.enum(["OWNER", "PARTNER"]), status: z.enum(SHARE_STATUSES).nullable() })),
+  })
+  .meta({ id: "SharedOpportunity" });
 
 export const OpportunityListItemSchema = z
   .object({
@@ -107,6 +134,25 @@ export function toOpportunityJson(d: OpportunityDetail) {
     providerTeam: d.providerTeam,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
+  };
+}
+
+export function toSharedOpportunityJson(v: SharedOpportunityView) {
+  const { stage: _stage, ...fields } = toOpportunityInput(v.data as OpportunityData) as Record<string, unknown>;
+  return {
+    access: "SHARED" as const,
+    id: v.id,
+    reference: v.reference,
+    organization: v.invitingOrganization,
+    invitationId: v.invitationId,
+    message: v.message,
+    fields: v.fields,
+    acceptedAt: v.acceptedAt,
+    status: v.status,
+    stage: v.stage,
+    latestNextStep: v.latestNextStep,
+    ...fields,
+    collaborators: v.collaborators,
   };
 }
 
@@ -205,8 +251,16 @@ export const getOpportunity = defineOperation({
   path: "/opportunities/{id}",
   summary: "One opportunity",
   tags: TAGS,
+  description:
+    "The whole opportunity (`Opportunity`) for the organisation that owns it and whoever may see it there; for an organisation that accepted a share invitation, the shared field groups only (`SharedOpportunity`, `access: \"SHARED\"`). Anyone else: 404.",
   params: IdParams,
-  responses: { 200: { description: "Every field the actor may see, with status, review comments and next steps.", schema: OpportunitySchema, io: "input" } },
+  responses: {
+    200: {
+      description: "Every field the actor may see: the opportunity with status, review comments and next steps, or its shared part.",
+      schema: z.xor([OpportunitySchema, SharedOpportunitySchema]),
+      io: "input",
+    },
+  },
   problems: [404],
 });
 

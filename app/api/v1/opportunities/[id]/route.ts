@@ -1,10 +1,24 @@
 import { apiHandler, noContent, ok } from "@/lib/api/handler";
-import { deleteOpportunity, getOpportunity, opportunityCurrent, toOpportunityJson, updateOpportunity } from "@/lib/api/v1/opportunities";
+import { deleteOpportunity, getOpportunity, opportunityCurrent, toOpportunityJson, toSharedOpportunityJson, updateOpportunity } from "@/lib/api/v1/opportunities";
 import * as opportunities from "@/lib/data/opportunities";
+import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiHandler(getOpportunity, async ({ actor, params }) => ok(toOpportunityJson(await opportunities.getOpportunity(actor, params.id))));
+/**
+ * The whole opportunity when the actor sees it; else, for an organisation that accepted a
+ * share invitation, its shared part (the service the /shared/[id] page reads); else 404.
+ */
+export const GET = apiHandler(getOpportunity, async ({ actor, params }) => {
+  try {
+    return ok(toOpportunityJson(await opportunities.getOpportunity(actor, params.id)));
+  } catch (e) {
+    if (!(e instanceof NotFoundError)) throw e;
+    const shared = await opportunities.findSharedOpportunity(actor, params.id);
+    if (!shared) throw e;
+    return ok(toSharedOpportunityJson(shared));
+  }
+});
 
 export const PATCH = apiHandler(
   updateOpportunity,
