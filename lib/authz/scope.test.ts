@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
-import { dealScope, NOTHING, opportunityScope, shareInvitationScope, sharedOpportunityScope, userScope } from "./scope";
+import {
+  connectionScope,
+  dealScope,
+  NOTHING,
+  opportunityScope,
+  organizationScope,
+  shareInvitationScope,
+  sharedOpportunityScope,
+  userScope,
+} from "./scope";
 
 const a = (over: Partial<Actor>): Actor => ({
   userId: "me",
@@ -26,7 +35,10 @@ describe("opportunityScope", () => {
       expect(opportunityScope(a({ aceRole }))).toEqual({ organizationId: "acme" });
   });
   it("limits ACE users to what they created or own", () => {
-    expect(opportunityScope(a({ aceRole: "ACE_USER" }))).toEqual({ organizationId: "acme", OR: [{ createdById: "me" }, { ownerId: "me" }] });
+    expect(opportunityScope(a({ aceRole: "ACE_USER" }))).toEqual({
+      organizationId: "acme",
+      OR: [{ createdById: "me" }, { ownerId: "me" }],
+    });
   });
   it("gives partners without an ACE role nothing", () => {
     expect(opportunityScope(a({ referralRole: "REFERRAL_USER" }))).toBe(NOTHING);
@@ -45,6 +57,41 @@ describe("userScope", () => {
     expect(userScope(a({ aceRole: "ALLIANCE_LEAD" }))).toEqual({ organizationId: "acme" });
     expect(userScope(a({ aceRole: "ACE_USER" }))).toEqual({ id: "me" });
     expect(userScope(a({ organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toEqual({});
+  });
+});
+
+describe("organizationScope", () => {
+  it("gives provider admins every organisation", () => {
+    expect(organizationScope(a({ organizationId: "nimbus", organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toEqual({});
+  });
+  it.each([
+    ["an alliance lead", a({ aceRole: "ALLIANCE_LEAD", referralRole: "REFERRAL_ADMIN" }), "acme"],
+    ["an ACE user", a({ aceRole: "ACE_USER" }), "acme"],
+    ["a partner without roles", a({}), "acme"],
+    ["a validator", a({ organizationId: "nimbus", organizationKind: "PROVIDER", providerRole: "VALIDATOR" }), "nimbus"],
+    ["a provider seller", a({ organizationId: "nimbus", organizationKind: "PROVIDER", providerRole: "PROVIDER_SELLER" }), "nimbus"],
+  ])("limits %s to their own organisation", (_n, actor, id) => {
+    expect(organizationScope(actor)).toEqual({ id });
+  });
+});
+
+describe("connectionScope", () => {
+  const ownSide = { OR: [{ requesterOrgId: "acme" }, { addresseeOrgId: "acme" }] };
+  it("shows org-wide ACE roles the connections their organisation requested or was asked for", () => {
+    for (const aceRole of ["ALLIANCE_LEAD", "ALLIANCE_TEAM", "ACE_MANAGER"] as const)
+      expect(connectionScope(a({ aceRole }))).toEqual(ownSide);
+  });
+  it("gives provider admins every connection", () => {
+    expect(connectionScope(a({ organizationId: "nimbus", organizationKind: "PROVIDER", providerRole: "PROVIDER_ADMIN" }))).toEqual({});
+  });
+  it.each([
+    ["an ACE user", a({ aceRole: "ACE_USER", referralRole: "REFERRAL_USER", locationScope: "US" })],
+    ["a referral admin without an ACE role", a({ referralRole: "REFERRAL_ADMIN" })],
+    ["a partner without roles", a({})],
+    ["a validator", a({ organizationId: "nimbus", organizationKind: "PROVIDER", providerRole: "VALIDATOR" })],
+    ["a provider seller", a({ organizationId: "nimbus", organizationKind: "PROVIDER", providerRole: "PROVIDER_SELLER" })],
+  ])("gives %s nothing", (_n, actor) => {
+    expect(connectionScope(actor)).toBe(NOTHING);
   });
 });
 

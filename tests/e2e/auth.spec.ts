@@ -1,12 +1,54 @@
 import { expect, signIn, test } from "./fixtures";
 
-/** Each demo persona and exactly the navigation entries their role allows. */
+/**
+ * Each demo persona that can sign in (demo-data.md; prisma/seed/people.ts) and exactly the
+ * navigation entries their role allows (components/shell/nav-items.ts, messages/en/nav.json).
+ * The ten Partner NN leads share one role: the first and the last stand for them.
+ */
+const LEAD = [
+  "Dashboard",
+  "ACE opportunities",
+  "Multi-partner opportunities",
+  "Provider referrals",
+  "Co-sell deals",
+  "Team",
+  "Partner connections",
+  "Settings",
+];
+const ACE_USER_AND_REFERRAL_USER = [
+  "Dashboard",
+  "ACE opportunities",
+  "Multi-partner opportunities",
+  "Provider referrals",
+  "Co-sell deals",
+  "Settings",
+];
 const PERSONAS: [string, string[]][] = [
-  ["lead@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Co-sell deals", "Team", "Partner connections", "Settings"]],
-  ["team@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Partner connections", "Settings"]],
-  ["manager@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Co-sell deals", "Partner connections", "Settings"]],
-  ["user@acme.example", ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Co-sell deals", "Settings"]],
+  ["lead@acme.example", LEAD],
+  [
+    "team@acme.example",
+    ["Dashboard", "ACE opportunities", "Multi-partner opportunities", "Provider referrals", "Partner connections", "Settings"],
+  ],
+  [
+    "manager@acme.example",
+    [
+      "Dashboard",
+      "ACE opportunities",
+      "Multi-partner opportunities",
+      "Provider referrals",
+      "Co-sell deals",
+      "Partner connections",
+      "Settings",
+    ],
+  ],
+  ["user@acme.example", ACE_USER_AND_REFERRAL_USER],
+  ["user2@acme.example", ACE_USER_AND_REFERRAL_USER],
   ["noace@acme.example", ["Dashboard", "Co-sell deals", "Settings"]],
+  ["lead@bolt.example", LEAD],
+  ["user@bolt.example", ACE_USER_AND_REFERRAL_USER],
+  ["lead@cirrus.example", LEAD],
+  ["lead@partner01.example", LEAD],
+  ["lead@partner10.example", LEAD],
   ["validator@nimbus.example", ["Dashboard", "Review queue", "Settings"]],
   ["seller@nimbus.example", ["Dashboard", "ACE opportunities", "Sent referrals", "Co-sell deals", "Co-sell requests", "Settings"]],
   ["admin@nimbus.example", ["Dashboard", "Organisations", "Exchange rates", "Deal registrations", "Settings"]],
@@ -19,7 +61,12 @@ for (const [email, expected] of PERSONAS) {
     for (const label of expected) await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
     // Nothing beyond what the role allows.
     const links = await nav.getByRole("link").allInnerTexts();
-    expect(links.map((l) => l.trim()).filter(Boolean).sort()).toEqual([...expected].sort());
+    expect(
+      links
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 }
 
