@@ -2,11 +2,20 @@
  * Bulk import of opportunities (domain.md §2.10) against a real database: both modes, the
  * per-row report, re-uploads, the row limit, drafts vs submitted, and the 10,000-row target.
  */
+import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { db } from "@/lib/db";
 import { TEMPLATE_HEADER, templateCsvExampleRow } from "@/lib/domain/opportunity";
-import { getImport, importReportCsv, listImports, startOpportunityImport, whenImportSettled, type ImportMode } from "@/lib/data/imports";
+import {
+  IMPORT_STALE_AFTER_MS,
+  getImport,
+  importReportCsv,
+  listImports,
+  startOpportunityImport,
+  whenImportSettled,
+  type ImportMode,
+} from "@/lib/data/imports";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createUser, createWorld, actorOf } from "../factories";
 
@@ -172,6 +181,53 @@ describe("re-uploading the same file", () => {
     expect(lenient.reused).toBe(false);
     expect(lenient.job.created).toBe(1);
     expect((await runImport(world.actors.lead, file, "ALL_OR_NOTHING")).id).toBe(lenient.id);
+  });
+});
+
+describe("an interrupted import", () => {
+  /** A job left RUNNING by a process that stopped `minutesAgo` ago (deploy, crash). */
+  const leftRunning = (content: string, minutesAgo: number, created = 0) =>
+    db().importJob.create({
+      data: {
+        organizationId: world.acme.id,
+        createdById: world.users.lead.id,
+        fileName: "pipeline.csv",
+        fileHash: createHash("sha256").update(bytes(content)).digest("hex"),
+        mode: "VALID_ROWS",
+        status: "RUNNING",
+        total: 2,
+        processed: created,
+        created,
+        createdAt: new Date(Date.now() - minutesAgo * 60_000),
+      },
+    });
+
+  it("is settled when the same file is uploaded again, which then starts a fresh import", async () => {
+    const file = csv([row({ "customer.companyName": "Retry one" }), row({ "customer.companyName": "Retry two" })]);
+    const dead = await leftRunning(file, IMPORT_STALE_AFTER_MS / 60_000 + 1);
+    const again = await runImport(world.actors.lead, bytes(file));
+    expect(again.reused).toBe(false);
+    expect(again.id).not.toBe(dead.id);
+    expect(again.job).toMatchObject({ status: "DONE", created: 2 });
+    expect(await db().importJob.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      status: "FAILED",
+      message: expect.stringContaining("interrupted"),
+      finishedAt: expect.any(Date),
+    });
+    expect((await opportunitiesOf(world.acme.id)).map((o) => o.customerName)).toEqual(["Retry one", "Retry two"]);
+  });
+
+  it("still answers a re-upload while it may be running, or when it had created rows before it stopped", async () => {
+    const running = csv([row({ "customer.companyName": "Running" })]);
+    const recent = await leftRunning(running, 1);
+    expect(await startOpportunityImport(world.actors.lead, { content: bytes(running), mode: "VALID_ROWS" })).toEqual({ id: recent.id, reused: true });
+
+    const partly = csv([row({ "customer.companyName": "Partly one" }), row({ "customer.companyName": "Partly two" })]);
+    const stopped = await leftRunning(partly, IMPORT_STALE_AFTER_MS / 60_000 + 1, 1);
+    const again = await runImport(world.actors.lead, bytes(partly));
+    expect(again).toMatchObject({ id: stopped.id, reused: true, job: { status: "FAILED", created: 1 } });
+    expect(await db().importJob.count()).toBe(2);
+    expect(await opportunitiesOf(world.acme.id)).toHaveLength(0);
   });
 });
 

@@ -9,6 +9,6 @@
  */
 export * from "./contract";
 export { startOpportunityImport } from "./start";
-export { getImport, listImports, importReportCsv } from "./read";
+export { getImport, listImports, importReportCsv, IMPORT_STALE_AFTER_MS } from "./read";
 export { whenImportSettled, IMPORT_CHUNK_SIZE } from "./process";
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/parse-csv";

@@ -1,4 +1,4 @@
-import { db, Prisma } from "@/lib/db";
+import { db, Prisma, type ImportStatus } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { hasPermission } from "@/lib/authz/policy";
 import { NotFoundError } from "@/lib/errors";
@@ -44,11 +44,18 @@ function rowErrors(value: Prisma.JsonValue): ImportRowError[] {
   return errors.map((e) => ({ row: e.row, path: String(e.path ?? ""), message: e.message })).sort((a, b) => a.row - b.row);
 }
 
-/** Marks a job FAILED if it has been RUNNING for too long (see IMPORT_STALE_AFTER_MS). */
-async function settleIfStale(job: JobRow): Promise<JobRow> {
+/**
+ * Marks a job FAILED if it has been RUNNING for too long (see IMPORT_STALE_AFTER_MS); returns
+ * the job as it now is. Used by the reads and by the re-upload check (start.ts), so a file
+ * whose import was interrupted can be uploaded again; `client` may be a transaction.
+ */
+export async function settleIfStale<J extends { id: string; status: ImportStatus; createdAt: Date }>(
+  job: J,
+  client: Prisma.TransactionClient = db(),
+): Promise<J> {
   if (job.status !== "RUNNING" || Date.now() - job.createdAt.getTime() < IMPORT_STALE_AFTER_MS) return job;
   const finishedAt = new Date();
-  await db().importJob.updateMany({ where: { id: job.id, status: "RUNNING" }, data: { status: "FAILED", message: INTERRUPTED, finishedAt } });
+  await client.importJob.updateMany({ where: { id: job.id, status: "RUNNING" }, data: { status: "FAILED", message: INTERRUPTED, finishedAt } });
   return { ...job, status: "FAILED", message: INTERRUPTED, finishedAt };
 }
 
@@ -92,7 +99,7 @@ export async function listImports(actor: Actor, opts: { limit?: number } = {}): 
     take: Math.min(Math.max(opts.limit ?? 10, 1), 100),
     select: jobSelect,
   });
-  const settled = await Promise.all(jobs.map(settleIfStale));
+  const settled = await Promise.all(jobs.map((job) => settleIfStale(job)));
   const userNames = await names(settled.map((j) => j.createdById));
   return settled.map((job) => {
     const { errors: _errors, ...item } = toView(job, userNames);

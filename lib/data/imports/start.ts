@@ -7,6 +7,7 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { CSV_MESSAGES, MAX_IMPORT_BYTES, parseOpportunityCsv } from "@/lib/import/parse-csv";
 import { IMPORT_MODES, type ImportMode, type StartImportInput, type StartImportResult } from "./contract";
 import { processImport } from "./process";
+import { settleIfStale } from "./read";
 
 const ModeSchema = z.enum(IMPORT_MODES, { error: "Choose “Import valid rows” or “All or nothing”" });
 
@@ -20,13 +21,16 @@ type Tx = Prisma.TransactionClient;
  * one still running, one that created opportunities, or a finished one in the same mode.
  * (A file whose import created nothing — it failed, or was all-or-nothing with errors — may
  * be imported again, e.g. with "Import valid rows": that cannot duplicate anything.)
+ * A job left RUNNING by a process that stopped is settled first (`settleIfStale`): FAILED,
+ * so a re-upload starts a fresh import unless the interrupted one had already created rows.
  */
 async function reusableImport(client: Tx, organizationId: string, fileHash: string, mode: ImportMode) {
-  const earlier = await client.importJob.findMany({
+  const found = await client.importJob.findMany({
     where: { organizationId, fileHash },
     orderBy: { createdAt: "desc" },
-    select: { id: true, status: true, mode: true, created: true },
+    select: { id: true, status: true, mode: true, created: true, createdAt: true },
   });
+  const earlier = await Promise.all(found.map((job) => settleIfStale(job, client)));
   return earlier.find((job) => job.status === "RUNNING" || job.created > 0 || (job.status === "DONE" && job.mode === mode)) ?? null;
 }
 
