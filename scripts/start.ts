@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { env, InvalidEnvError, setEnv } from "@/lib/env";
 import { connect } from "@/lib/db";
-import { resolveDatabase } from "@/lib/db/resolve";
+import { DatabaseUnavailableError, resolveDatabase } from "@/lib/db/resolve";
 import { runMigrations } from "@/lib/db/migrate";
 import { NonDemoDatabaseError, seedDemo } from "@/prisma/seed/run";
 
@@ -91,7 +91,9 @@ function ensureBuild() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const database = await resolveDatabase();
+const database = await resolveDatabase().catch((e: unknown) =>
+  e instanceof DatabaseUnavailableError ? fail(e.message) : Promise.reject(e),
+);
 console.log(`Database: ${database.description}`);
 await runMigrations(database.url, { log: (l) => console.log(`  migration ${l}`) });
 const seeding = seedDecision();
