@@ -184,6 +184,55 @@ describe("review, next steps, clone, transfer, history", () => {
   });
 });
 
+describe("GET /opportunities/{id}/history", () => {
+  it("pages by keyset in the database: every entry of a long history is reached once while entries are added", async () => {
+    const { tokens, users } = await setup();
+    const { json: opp } = await create(tokens.user, opportunityBody({ submit: false }));
+    // 1,200 older entries (more than any in-memory cap), some sharing a timestamp.
+    const base = Date.now() - 10 * 86_400_000;
+    await db().historyEntry.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({
+        entityType: "OPPORTUNITY",
+        entityId: opp.id,
+        organizationId: opp.organization.id,
+        actorId: users.user.id,
+        action: "updated",
+        changes: [{ field: "project.title", from: `v${i}`, to: `v${i + 1}` }],
+        at: new Date(base + Math.floor(i / 3) * 1000),
+      })),
+    });
+    const expected = (await db().historyEntry.findMany({ where: { entityId: opp.id }, select: { id: true } })).map((h) => h.id);
+    expect(expected).toHaveLength(1201);
+
+    const get = (q: string) => call(history, `/opportunities/${opp.id}/history${q}`, { token: tokens.user, params: { id: opp.id } });
+    const seen: { id: string; at: string }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res: Awaited<ReturnType<typeof get>> = await get(`?limit=200${cursor ? `&cursor=${cursor}` : ""}`);
+      const page = expectContract(res, 200, responseSchema(history, 200));
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+      pages += 1;
+      // New entries (newer than every page read so far) appear meanwhile.
+      if (pages <= 2) await call(one.PATCH, `/opportunities/${opp.id}`, { token: tokens.user, params: { id: opp.id }, body: { version: pages, project: { title: `Edit ${pages}` } } });
+    } while (cursor && pages < 20);
+    expect(pages).toBe(7);
+    const ids = seen.map((h) => h.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...expected].sort());
+    for (let i = 1; i < seen.length; i++) expect(seen[i - 1]!.at >= seen[i]!.at).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ action: "updated", at: new Date(base).toISOString() }); // the oldest, out of reach of a 1,000-entry cap
+
+    // The entries written meanwhile are on a fresh first page.
+    const fresh = await get("?limit=2");
+    expect(fresh.json.items.map((h: { action: string }) => h.action)).toEqual(["updated", "updated"]);
+    expect(fresh.json.items.map((h: { id: string }) => h.id).some((id: string) => ids.includes(id))).toBe(false);
+    expectProblem(await get("?cursor=bogus!"), 400, "validation");
+    expectProblem(await call(history, `/opportunities/${opp.id}/history`, { token: tokens.boltLead, params: { id: opp.id } }), 404, "not-found");
+  });
+});
+
 describe("GET /opportunities", () => {
   it("pages with a cursor, filters by updatedSince, and neither skips nor repeats while rows are added", async () => {
     const { tokens } = await setup();

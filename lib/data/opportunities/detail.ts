@@ -2,7 +2,7 @@ import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import type { Origin, ProviderTeamRole, ReviewStatus, SalesStage } from "@/lib/domain/opportunity";
 import { opportunityScope } from "@/lib/authz/scope";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { HistoryItem, OpportunityDetail, PersonRef } from "./contract";
 import { abilitiesOf } from "./abilities";
 import { ENTITY, NOT_FOUND, dataOf, fromDbDate, iso, loadVisible, reference, toMoney } from "./shared";
@@ -126,13 +126,32 @@ export async function getOpportunity(actor: Actor, id: string): Promise<Opportun
   return detail;
 }
 
-/** The opportunity's history, newest first (actor names resolved in one query). */
+/** The opportunity's history, newest first (actor names resolved in one query); the latest 1000 entries. */
 export async function opportunityHistory(actor: Actor, id: string): Promise<HistoryItem[]> {
+  return opportunityHistoryAfter(actor, id, undefined, 1000);
+}
+
+/** Where a history page starts: strictly after (older than) the entry with this `at` and id. */
+export type HistoryAfter = { at: string; id: string };
+
+/**
+ * One keyset page of the opportunity's history, newest first by (at, id), starting strictly
+ * after `after` (the REST API's cursor): entries written meanwhile never repeat or shift a
+ * page, and every entry is reachable however long the history is. `take` rows at most
+ * (the API asks for limit + 1 to know whether there is a next page).
+ */
+export async function opportunityHistoryAfter(actor: Actor, id: string, after: HistoryAfter | undefined, take: number): Promise<HistoryItem[]> {
   await loadVisible(actor, id);
+  let position: Prisma.HistoryEntryWhereInput = {};
+  if (after) {
+    const at = new Date(after.at);
+    if (Number.isNaN(at.getTime())) throw new ValidationError([{ path: "cursor", message: "Invalid cursor" }]);
+    position = { OR: [{ at: { lt: at } }, { at, id: { lt: after.id } }] };
+  }
   const entries = await db().historyEntry.findMany({
-    where: { entityType: ENTITY, entityId: id },
+    where: { AND: [{ entityType: ENTITY, entityId: id }, position] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: 1000,
+    take: Math.min(Math.max(1, Math.floor(take)), 1000),
   });
   const people = await peopleById(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])));
   return entries.map((e) => ({

@@ -22,6 +22,7 @@
  *   getOpportunity(actor, id)                         → OpportunityDetail
  *   opportunityVisible(actor, id)                     → boolean               (existence check in scope)
  *   opportunityHistory(actor, id)                     → HistoryItem[]         (newest first)
+ *   opportunityHistoryAfter(actor, id, after?, take)  → HistoryItem[]         (keyset page, newest first)
  *   createOpportunity(actor, body, { submit, origin?, importJobId? }) → OpportunityDetail
  *   updateOpportunity(actor, id, { ...partial body, version })        → OpportunityDetail
  *   deleteOpportunity(actor, id, version?)            → void                  (drafts only)
@@ -57,7 +58,7 @@ export {
   DEFAULT_SORT,
 } from "./list";
 export { exportOpportunitiesCsv, EXPORT_HEADER, MAX_EXPORT_ROWS } from "./export";
-export { getOpportunity, opportunityHistory } from "./detail";
+export { getOpportunity, opportunityHistory, opportunityHistoryAfter, type HistoryAfter } from "./detail";
 export { opportunityVisible } from "./shared";
 export { createOpportunity } from "./create";
 export { updateOpportunity, deleteOpportunity } from "./edit";
