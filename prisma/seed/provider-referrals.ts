@@ -50,7 +50,9 @@ export const DEMO_PROVIDER_REFERRALS: ReferralSeed[] = [
   },
   {
     key: "overdue",
-    sentAt: (now) => new Date(now.getTime() - 8 * DAY),
+    // 10 calendar days hold at least 5 business days even when sent on a weekend (its clock
+    // then starts on Monday 00:00): overdue whatever the weekday the seed runs on.
+    sentAt: (now) => new Date(now.getTime() - 10 * DAY),
     customer: { companyName: "Hansa Versicherung AG", websiteUrl: "https://hansa-versicherung.example", industry: "Financial Services", countryCode: "DE", postalCode: "28195", city: "Bremen", streetAddress: "Am Wall 140" },
     project: { title: "Claims document processing", customerBusinessProblem: "Claims handlers re-type data from scanned letters; processing a claim takes eleven days on average.", customerUseCase: "AI Machine Learning and Analytics", deliveryModels: ["SaaS or PaaS"], expectedMonthlyRevenue: { amount: "9500.00", currency: "EUR" }, salesActivities: ["Initialized discussions with customer"], competitor: "Google Cloud Platform", closeInDays: 120 },
     opportunityType: "NET_NEW_BUSINESS",

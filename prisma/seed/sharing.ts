@@ -2,7 +2,8 @@
  * The sharing and collaboration parts of shared/spec/demo-data.md: a pending share
  * invitation from Acme to Bolt, and a collaboration channel request (REQUESTED) on an
  * approved Acme opportunity whose provider account manager is Sam Seller. Stable ids;
- * rows that already exist are left alone, so a second run changes nothing.
+ * rows that already exist are left alone, so a second run changes nothing. Creating either
+ * on an opportunity that is not APPROVED throws (the opportunity plan changed).
  */
 import type { Db } from "@/lib/db";
 import { demoId } from "./ids";
@@ -20,12 +21,23 @@ export async function seedSharing(db: Db, now = Date.now()) {
   const created = { shares: 0, channels: 0 };
   await db.$transaction(async (tx) => {
     const opportunities = await tx.opportunity.findMany({
-      where: { id: { in: [SHARED_OPPORTUNITY, CHANNEL_OPPORTUNITY] }, status: "APPROVED" },
-      select: { id: true },
+      where: { id: { in: [SHARED_OPPORTUNITY, CHANNEL_OPPORTUNITY] } },
+      select: { id: true, status: true },
     });
-    const present = new Set(opportunities.map((o) => o.id));
+    const statusOf = new Map(opportunities.map((o) => [o.id, o.status]));
+    /** The share and the channel need approved opportunities (§2.8, §2.9): a changed plan must fail loudly. */
+    const requireApproved = (id: string, purpose: string) => {
+      const status = statusOf.get(id);
+      if (status !== "APPROVED") {
+        throw new Error(
+          `Demo seed: the ${purpose} needs Acme's opportunity ${id} to be APPROVED, but it is ${status ?? "missing"}. ` +
+            "Check the plan in prisma/seed/opportunities.ts (SHARED_OPPORTUNITY / CHANNEL_OPPORTUNITY in prisma/seed/sharing.ts).",
+        );
+      }
+    };
 
-    if (present.has(SHARED_OPPORTUNITY) && !(await tx.shareInvitation.findUnique({ where: { id: DEMO_SHARE_ID }, select: { id: true } }))) {
+    if (!(await tx.shareInvitation.findUnique({ where: { id: DEMO_SHARE_ID }, select: { id: true } }))) {
+      requireApproved(SHARED_OPPORTUNITY, "share invitation to Bolt");
       const at = new Date(now - 2 * 86_400_000);
       const message = "Bolt's analytics team would strengthen our proposal for this customer. Shall we co-sell it?";
       await tx.shareInvitation.create({
@@ -59,7 +71,8 @@ export async function seedSharing(db: Db, now = Date.now()) {
       created.shares += 1;
     }
 
-    if (present.has(CHANNEL_OPPORTUNITY) && !(await tx.collaborationChannel.findUnique({ where: { id: DEMO_CHANNEL_ID }, select: { id: true } }))) {
+    if (!(await tx.collaborationChannel.findUnique({ where: { id: DEMO_CHANNEL_ID }, select: { id: true } }))) {
+      requireApproved(CHANNEL_OPPORTUNITY, "collaboration channel request");
       const at = new Date(now - 86_400_000);
       const invitees = ["lead@acme.example", "manager@acme.example", "team@acme.example"].map(userId);
       await tx.collaborationChannel.create({
@@ -68,7 +81,13 @@ export async function seedSharing(db: Db, now = Date.now()) {
           opportunityId: CHANNEL_OPPORTUNITY,
           requestedById: lead,
           requestedAt: at,
-          invitees: { create: invitees.map((id, i) => ({ id: demoId(`channel:acme:31:invitee:${i}`), userId: id, invitedAt: new Date(at.getTime() + i) })) },
+          invitees: {
+            create: invitees.map((id, i) => ({
+              id: demoId(`channel:acme:31:invitee:${i}`),
+              userId: id,
+              invitedAt: new Date(at.getTime() + i),
+            })),
+          },
         },
       });
       await tx.historyEntry.create({

@@ -9,7 +9,112 @@ import { listOpportunities } from "@/lib/data/opportunities";
 import { NonDemoDatabaseError, seedDemo } from "@/prisma/seed/run";
 import { seedScale } from "@/prisma/seed/scale";
 import { seedScaleDeals } from "@/prisma/seed/scale-deals";
+import { ORDINARY_DEAL_STATUSES, DEAL_DIRECTIONS, DEAL_TYPES, type DealType } from "@/lib/domain/referral";
+import { orgId } from "@/prisma/seed/people";
+import { DEMO_SHARE_ID, DEMO_CHANNEL_ID, seedSharing } from "@/prisma/seed/sharing";
+import { demoId } from "@/prisma/seed/ids";
 import { actorOf, createOrganization } from "../factories";
+
+/** The opportunity seed/sharing.ts shares with Bolt. */
+const SHARED_OPPORTUNITY = demoId("opportunity:acme:27");
+
+/**
+ * The content demo-data.md promises beyond counts: organisation settings and connections,
+ * the provider referrals (and their timers), the share and channel, the co-sell deals.
+ */
+async function checkDemoContent(now: Date) {
+  // Organisations: time zones, locations and flags.
+  const orgs = await db().organization.findMany({
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      timeZone: true,
+      locations: true,
+      solutionAssessmentApproved: true,
+      trainingPartner: true,
+      isDemo: true,
+    },
+  });
+  const org = (name: string) => orgs.find((o) => o.name === name);
+  expect(org("Nimbus Cloud")).toMatchObject({ kind: "PROVIDER", isDemo: true });
+  expect(org("Acme Consulting")).toMatchObject({
+    kind: "PARTNER",
+    timeZone: "Europe/Berlin",
+    locations: ["US", "DE"],
+    solutionAssessmentApproved: true,
+    trainingPartner: false,
+  });
+  expect(org("Bolt Analytics")).toMatchObject({
+    kind: "PARTNER",
+    timeZone: "America/New_York",
+    locations: ["US"],
+    solutionAssessmentApproved: false,
+    trainingPartner: true,
+  });
+  expect(org("Cirrus Labs")).toMatchObject({ kind: "PARTNER", timeZone: "Asia/Tokyo", locations: ["JP"] });
+  for (let i = 1; i <= 10; i++) {
+    expect(org(`Partner ${String(i).padStart(2, "0")}`)).toMatchObject({ kind: "PARTNER", timeZone: "UTC", locations: ["US"] });
+  }
+  expect(orgs.every((o) => o.isDemo)).toBe(true);
+
+  // Connections: Acme ↔ Bolt and Partner 01…10 ACTIVE, Acme ↔ Cirrus PENDING, nothing else.
+  const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
+  const connections = await db().partnerConnection.findMany({ select: { requesterOrgId: true, addresseeOrgId: true, status: true } });
+  expect(connections.map((c) => `${nameOf.get(c.requesterOrgId)} → ${nameOf.get(c.addresseeOrgId)}: ${c.status}`).sort()).toEqual(
+    [
+      "Acme Consulting → Bolt Analytics: ACTIVE",
+      ...Array.from({ length: 10 }, (_, i) => `Acme Consulting → Partner ${String(i + 1).padStart(2, "0")}: ACTIVE`),
+      "Acme Consulting → Cirrus Labs: PENDING",
+    ].sort(),
+  );
+
+  // Provider referrals: 5 stored PENDING for Acme; one overdue, one in its reminder window.
+  const referrals = await db().opportunityInvitation.findMany({
+    select: { status: true, partnerOrganizationId: true, customerName: true, expiresAt: true, remindAt: true },
+  });
+  expect(referrals).toHaveLength(5);
+  expect(referrals.every((r) => r.status === "PENDING" && r.partnerOrganizationId === orgId("acme"))).toBe(true);
+  expect(referrals.filter((r) => r.expiresAt <= now).map((r) => r.customerName)).toEqual(["Hansa Versicherung AG"]);
+  expect(referrals.filter((r) => r.expiresAt > now && r.remindAt <= now).map((r) => r.customerName)).toEqual([
+    "Rheinwerk Maschinenbau GmbH",
+  ]);
+
+  // Sharing and collaboration: a pending Acme → Bolt share, a requested channel.
+  const shares = await db().shareInvitation.findMany({
+    select: { id: true, invitingOrganizationId: true, invitedOrganizationId: true, status: true },
+  });
+  expect(shares).toEqual([
+    { id: DEMO_SHARE_ID, invitingOrganizationId: orgId("acme"), invitedOrganizationId: orgId("bolt"), status: "PENDING" },
+  ]);
+  const channels = await db().collaborationChannel.findMany({
+    select: { id: true, status: true, opportunity: { select: { organizationId: true, status: true } } },
+  });
+  expect(channels).toEqual([
+    { id: DEMO_CHANNEL_ID, status: "REQUESTED", opportunity: { organizationId: orgId("acme"), status: "APPROVED" } },
+  ]);
+
+  // Co-sell deals of Acme: every direction × type (PRIVATE is outbound only, §4.1), every
+  // ordinary status, favourites, and four solution assessments at four different stages.
+  const deals = await db().deal.findMany({
+    where: { organizationId: orgId("acme") },
+    select: { direction: true, dealType: true, status: true },
+  });
+  expect(deals.length).toBeGreaterThanOrEqual(25);
+  const combos = new Set(deals.map((d) => `${d.direction} ${d.dealType}`));
+  const expectedCombos = DEAL_DIRECTIONS.flatMap((dir) =>
+    DEAL_TYPES.filter((t: DealType) => dir === "OUTBOUND" || t !== "PRIVATE").map((t) => `${dir} ${t}`),
+  );
+  expect([...combos].sort()).toEqual(expectedCombos.sort());
+  const ordinaryStatuses = new Set(deals.filter((d) => d.dealType !== "SOLUTION_ASSESSMENT").map((d) => d.status as string));
+  expect(ORDINARY_DEAL_STATUSES.filter((s) => !ordinaryStatuses.has(s))).toEqual([]);
+  const assessments = deals.filter((d) => d.dealType === "SOLUTION_ASSESSMENT");
+  expect(assessments).toHaveLength(4);
+  expect(new Set(assessments.map((d) => d.status)).size).toBe(4);
+  const favourites = await db().dealFavorite.findMany({ select: { user: { select: { email: true } } } });
+  expect(favourites.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(favourites.map((f) => f.user.email)).size).toBeGreaterThanOrEqual(2);
+}
 
 /** Row counts of every application table. */
 async function tableCounts(): Promise<Record<string, number>> {
@@ -37,8 +142,19 @@ describe("demo seed", () => {
     expect(first.Deal).toBeGreaterThanOrEqual(25);
     expect(first.OpportunityInvitation).toBeGreaterThanOrEqual(5);
 
+    await checkDemoContent(new Date());
+
     await seedDemo(db());
     expect(await tableCounts()).toEqual(first);
+
+    // The sharing seed refuses (instead of silently skipping) an opportunity that is not approved.
+    await db().historyEntry.deleteMany({ where: { entityId: SHARED_OPPORTUNITY, action: "shared" } });
+    await db().shareInvitation.delete({ where: { id: DEMO_SHARE_ID } });
+    await db().opportunity.update({ where: { id: SHARED_OPPORTUNITY }, data: { status: "SUBMITTED" } });
+    await expect(seedSharing(db())).rejects.toThrow(
+      /share invitation to Bolt needs Acme's opportunity .* to be APPROVED, but it is SUBMITTED/,
+    );
+    expect(await db().shareInvitation.count({ where: { id: DEMO_SHARE_ID } })).toBe(0);
   });
 
   it("refuses a database holding non-demo organisations unless forced", async () => {
