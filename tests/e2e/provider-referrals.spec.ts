@@ -2,7 +2,8 @@
  * Provider referrals end to end (domain.md §3, §6): the seller refers a deal through the
  * form; Acme's alliance lead sees it with the seeded ones (never the overdue one), accepts two
  * at once with the checkboxes and rejects one with a reason; the seller sees the outcome and
- * is notified. Runs on the shared seeded database: the seller's deal carries a unique name.
+ * is notified. Before acceptance, the raw HTML and React payload of the pending view and of a
+ * referral's page hold none of the hidden fields. Runs on the shared seeded database: the seller's deal carries a unique name.
  */
 import { expect, test } from "./fixtures";
 
@@ -46,6 +47,71 @@ test("a provider seller refers a deal to Acme", async ({ page, loginAs }) => {
 
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^PR-\\d+ · ${CUSTOMER}$`) })).toBeVisible();
   await expect(page.getByText("Pending acceptance", { exact: true })).toBeVisible();
+});
+
+/**
+ * Values of fields outside the pre-acceptance allow-list (lib/domain/provider-referral/
+ * pre-acceptance.ts) of referrals pending for Acme: street address, city, state, DUNS,
+ * provider account id, the customer contact, the competitor. ASCII only, and none of them
+ * can appear on the page for another reason (Acme's time zone is Europe/Berlin, so no
+ * "Berlin" here).
+ */
+const HIDDEN = [
+  // Seeded "Rheinwerk Maschinenbau GmbH" (expires within the day; stays pending all along).
+  "Rheinuferstra",
+  "314159003",
+  "310000000101",
+  "j.becker@rheinwerk.example",
+  "+49 221 555 0142",
+  "Head of Plant IT",
+  "Microsoft Azure",
+  // Seeded "Elbtal Logistik GmbH" and "Wayne Retail Group".
+  "Ostra-Allee",
+  "Dresden",
+  "k.vogel@elbtal-logistik.example",
+  "310000000105",
+  "233 S Wacker Dr",
+  "Illinois",
+  "dana.reyes@wayne-retail.example",
+  // Seeded overdue "Hansa Versicherung AG": nothing of it at all.
+  "hansa-versicherung",
+  "Am Wall 140",
+  // The referral the seller sent above (street address, primary need from the provider).
+  "Chausseestra",
+  "Co-Sell - Deal Support",
+];
+
+const leaks = (html: string) => HIDDEN.filter((value) => html.includes(value));
+
+test("before acceptance the hidden fields never reach the browser, not even in the page's data", async ({ page, loginAs }) => {
+  await loginAs("lead@acme.example");
+  await page.goto("/provider-referrals");
+  const cards = page.getByTestId("pending-referral");
+  const rheinwerk = cards.filter({ hasText: "Rheinwerk Maschinenbau GmbH" });
+  await expect(rheinwerk).toHaveCount(1);
+  await expect(cards.filter({ hasText: CUSTOMER })).toHaveCount(1);
+  // The pre-acceptance fields are there (so the checks below look at a page that has data) …
+  await expect(rheinwerk).toContainText("Predictive maintenance for press lines");
+  // … and nothing else: neither in the rendered DOM nor in the HTML and React payload the server sent.
+  expect(leaks(await page.content())).toEqual([]);
+  const listResponse = await page.request.get("/provider-referrals");
+  expect(listResponse.status()).toBe(200);
+  const listHtml = await listResponse.text();
+  expect(listHtml).toContain("Rheinwerk Maschinenbau GmbH");
+  expect(leaks(listHtml)).toEqual([]);
+
+  // One referral's own page.
+  const href = await rheinwerk.getByRole("link", { name: /^PR-\d+ · Rheinwerk Maschinenbau GmbH$/ }).getAttribute("href");
+  expect(href).toMatch(/^\/provider-referrals\/[0-9a-f-]{36}$/);
+  await page.goto(href!);
+  await expect(page.getByRole("heading", { level: 1, name: /^PR-\d+ · Rheinwerk Maschinenbau GmbH$/ })).toBeVisible();
+  await expect(page.getByText("Predictive maintenance for press lines").first()).toBeVisible();
+  expect(leaks(await page.content())).toEqual([]);
+  const detailResponse = await page.request.get(href!);
+  expect(detailResponse.status()).toBe(200);
+  const detailHtml = await detailResponse.text();
+  expect(detailHtml).toContain("Rheinwerk Maschinenbau GmbH");
+  expect(leaks(detailHtml)).toEqual([]);
 });
 
 test("Acme's alliance lead accepts two referrals at once and rejects one with a reason", async ({ page, loginAs }) => {
