@@ -25,10 +25,10 @@ import { AcceptDialog, DeclineDialog, EditDealDialog } from "./deal-dialogs";
 import type { DealActions } from "./deal-actions";
 import { countdown, day, instant, money } from "./format";
 import { useDealAction } from "./use-deal-action";
-import type { DealView, EligibilityView, Formatting, HistoryItemView } from "./types";
+import type { DealView, EligibilityView, Formatting, HistoryItemView, TeamSuggestion } from "./types";
 
 /** A received deal: who sent it, how long is left, accept or decline. */
-export function AnswerPanel({ deal, actions, fmt }: { deal: DealView; actions: DealActions; fmt: Formatting }) {
+export function AnswerPanel({ deal, actions, fmt, me = null }: { deal: DealView; actions: DealActions; fmt: Formatting; me?: TeamSuggestion | null }) {
   const t = useTranslations("referrals.answer");
   if (deal.status !== "RECEIVED") return null;
   return (
@@ -38,7 +38,7 @@ export function AnswerPanel({ deal, actions, fmt }: { deal: DealView; actions: D
       action={
         deal.abilities.accept || deal.abilities.decline ? (
           <div className="flex gap-2">
-            {deal.abilities.accept ? <AcceptDialog deal={deal} action={actions.accept} /> : null}
+            {deal.abilities.accept ? <AcceptDialog deal={deal} action={actions.accept} me={me} /> : null}
             {deal.abilities.decline ? <DeclineDialog deal={deal} action={actions.decline} /> : null}
           </div>
         ) : undefined

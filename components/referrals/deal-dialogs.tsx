@@ -25,7 +25,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { MoneyField } from "./money-field";
 import { amountString } from "./format";
 import { errorAt, useDealAction } from "./use-deal-action";
-import type { DealAction, DealView } from "./types";
+import type { DealAction, DealView, TeamSuggestion } from "./types";
 
 /** A dialog whose body is a form run through a deal action; closes on success. */
 function ActionDialog({
@@ -76,7 +76,8 @@ function FailureAlert({ failure }: { failure: { error: string; fieldErrors?: Rec
 
 // ---- Accept / decline a received deal --------------------------------------------------------
 
-export function AcceptDialog({ deal, action }: { deal: DealView; action: DealAction }) {
+/** `me`: the accepting user as a team member (their last known phone, or none): they join the deal's team. */
+export function AcceptDialog({ deal, action, me }: { deal: DealView; action: DealAction; me: TeamSuggestion | null }) {
   const t = useTranslations("referrals.answer");
   return (
     <ActionDialog
@@ -84,12 +85,12 @@ export function AcceptDialog({ deal, action }: { deal: DealView; action: DealAct
       title={t("acceptTitle")}
       description={t("acceptDescription")}
     >
-      {(close) => <AcceptForm deal={deal} action={action} onDone={close} />}
+      {(close) => <AcceptForm deal={deal} action={action} me={me} onDone={close} />}
     </ActionDialog>
   );
 }
 
-function AcceptForm({ deal, action, onDone }: { deal: DealView; action: DealAction; onDone: () => void }) {
+function AcceptForm({ deal, action, me, onDone }: { deal: DealView; action: DealAction; me: TeamSuggestion | null; onDone: () => void }) {
   const t = useTranslations("referrals");
   const { run, pending, failure, fieldErrors } = useDealAction({ success: t("answer.accepted"), onSuccess: onDone });
   const [value, setValue] = useState({ amount: amountString(deal.estimatedValue), currency: deal.estimatedValue.currency });
@@ -108,6 +109,8 @@ function AcceptForm({ deal, action, onDone }: { deal: DealView; action: DealActi
             notes: String(f.get("notes") ?? ""),
             crmId: String(f.get("crmId") ?? "") || null,
             campaignId: String(f.get("campaignId") ?? "") || null,
+            // The accepting user joins the team with the phone given here (TeamSchema needs one).
+            ...(me ? { team: [{ name: me.name, email: me.email, phone: String(f.get("phone") ?? "") }] } : {}),
           }),
         );
       }}
@@ -140,7 +143,13 @@ function AcceptForm({ deal, action, onDone }: { deal: DealView; action: DealActi
           <Input name="campaignId" defaultValue={deal.campaignId ?? ""} />
         </FormField>
       </div>
-      <p className="text-xs text-slate-500">{t("answer.teamHint")}</p>
+      {me ? (
+        <FormField label={t("answer.phone")} hint={t("answer.teamHint")} required error={errorAt(fieldErrors, "team.0.phone") ?? errorAt(fieldErrors, "team")}>
+          <Input name="phone" type="tel" autoComplete="tel" defaultValue={me.phone} />
+        </FormField>
+      ) : (
+        <p className="text-xs text-slate-500">{t("answer.teamHint")}</p>
+      )}
       <Footer pending={pending} submit={t("answer.accept")} />
     </form>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SearchX } from "lucide-react";
-import { DEAL_STATUSES, DEAL_STATUS_LABELS, DEAL_TYPES, DEAL_TYPE_LABELS } from "@/lib/domain/referral";
+import { DEAL_STATUS_LABELS, DEAL_TYPES, DEAL_TYPE_LABELS } from "@/lib/domain/referral";
 import type { ActionResult } from "@/lib/actions/run";
 import { DataTable, FilterDateRange, FilterSearch, FilterSelect, ResetFilters, UrlStateProvider, createColumnHelper, defineColumns, useUrlState } from "@/components/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { CoSellBadge, DealStatusBadge, DealTypeBadge } from "./badges";
 import { FavoriteButton } from "./favorite-button";
-import { FILTER_PARAMS, type DealTab } from "./list-query";
+import { FILTER_PARAMS, tabStatuses, type DealTab } from "./list-query";
 import { countdown, day, money } from "./format";
 import type { DealRowView, Formatting } from "./types";
 
@@ -124,7 +124,7 @@ function DealTableInner({ rows, total, page, pageSize, sort, fmt, tab, locations
       caption={t(`caption.${tab}`)}
       columnVisibilityKey="referrals.list.columns"
       locale={fmt.locale}
-      toolbar={<Filters locations={locations} />}
+      toolbar={<Filters tab={tab} locations={locations} />}
       emptyState={
         <EmptyState
           icon={SearchX}
@@ -138,12 +138,12 @@ function DealTableInner({ rows, total, page, pageSize, sort, fmt, tab, locations
   );
 }
 
-function Filters({ locations }: { locations: readonly string[] }) {
+function Filters({ tab, locations }: { tab: DealTab; locations: readonly string[] }) {
   const t = useTranslations("referrals.list");
   return (
     <div role="search" aria-label={t("filters")} className="flex flex-wrap items-end gap-3">
       <FilterSearch label={t("search")} placeholder={t("searchPlaceholder")} />
-      <FilterSelect param="status" label={t("status")} allLabel={t("all")} options={DEAL_STATUSES.map((s) => ({ value: s, label: DEAL_STATUS_LABELS[s] }))} />
+      <FilterSelect param="status" label={t("status")} allLabel={t("all")} options={tabStatuses(tab).map((s) => ({ value: s, label: DEAL_STATUS_LABELS[s] }))} />
       <FilterSelect param="dealType" label={t("type")} allLabel={t("all")} options={DEAL_TYPES.map((d) => ({ value: d, label: DEAL_TYPE_LABELS[d] }))} />
       {locations.length > 1 ? (
         <FilterSelect param="location" label={t("location")} allLabel={t("all")} options={locations.map((l) => ({ value: l, label: l }))} />

@@ -4,7 +4,7 @@
  *   ?tab=inbound|outbound|favorites|closed &q= &status= &dealType= &location=
  *   &currency= &valueMin= &valueMax= &closeFrom= &closeTo= &sort=-updatedAt &page= &pageSize=
  */
-import { DEAL_STATUSES, DEAL_TYPES, type DealDirection, type DealStatus, type DealType } from "@/lib/domain/referral";
+import { DEAL_STATUSES, DEAL_TYPES, TERMINAL_DEAL_STATUSES, isTerminalDealStatus, type DealDirection, type DealStatus, type DealType } from "@/lib/domain/referral";
 import { firstParam, parseTableParams, type SearchParamsInput, type TableParams } from "@/components/data-table/url";
 
 export const DEAL_TABS = ["inbound", "outbound", "favorites", "closed"] as const;
@@ -51,6 +51,24 @@ export function tabQuery(tab: DealTab): Pick<ListQuery, "direction" | "favorite"
   }
 }
 
+/**
+ * The statuses a tab can show, for its status filter: Inbound the open ones an inbound deal
+ * passes through (RECEIVED, ACCEPTED, the stages), Outbound those of an outbound deal
+ * (CREATED, the stages), Closed the terminal ones, Favourites all.
+ */
+export function tabStatuses(tab: DealTab): readonly DealStatus[] {
+  switch (tab) {
+    case "inbound":
+      return DEAL_STATUSES.filter((s) => !isTerminalDealStatus(s) && s !== "CREATED");
+    case "outbound":
+      return DEAL_STATUSES.filter((s) => !isTerminalDealStatus(s) && s !== "RECEIVED" && s !== "ACCEPTED");
+    case "closed":
+      return TERMINAL_DEAL_STATUSES;
+    case "favorites":
+      return DEAL_STATUSES;
+  }
+}
+
 export function parseTab(sp: SearchParamsInput): DealTab {
   const tab = firstParam(sp, "tab");
   return (DEAL_TABS as readonly string[]).includes(tab ?? "") ? (tab as DealTab) : "inbound";
@@ -87,7 +105,9 @@ export function parseFilters(sp: SearchParamsInput): Omit<ListQuery, "page" | "p
 export function parseListQuery(sp: SearchParamsInput): { tab: DealTab; query: ListQuery; table: TableParams<ListSort>; filtered: boolean } {
   const tab = parseTab(sp);
   const table = parseTableParams(sp, { sortable: LIST_SORTS, defaultSort: "-updatedAt" });
-  const filters = parseFilters(sp);
+  const { status, ...rest } = parseFilters(sp);
+  // A status the tab cannot show (e.g. a closed one kept in the URL from the Closed tab) is dropped.
+  const filters = status?.every((st) => tabStatuses(tab).includes(st)) ? { status, ...rest } : rest;
   return {
     tab,
     table,

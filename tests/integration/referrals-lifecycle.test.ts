@@ -26,11 +26,13 @@ import { ForbiddenError, InvalidTransitionError, NotFoundError, StaleVersionErro
 import { assessmentBody, backdate, body, coSellBody, DAY, historyOf, inDays, privateBody, setupReferrals, type Setup } from "./referrals-helpers";
 
 const paths = (e: unknown) => (e as ValidationError).errors.map((x) => x.path).sort();
+/** The accept dialog's body: the accepting user (Lena) joins the team with her phone. */
 const acceptBody = (t: Setup, over: Record<string, unknown> = {}) => ({
   name: "Accepted deal",
   estimatedValue: { amount: "30000.00", currency: "EUR" },
   estimatedCloseDate: inDays(45),
   notes: "We take it",
+  team: [{ name: "Lena Lead", phone: "+49 30 555", email: t.users.lead.email }],
   ...over,
 });
 const sendToAcme = (t: Setup, over: Record<string, unknown> = {}) =>
@@ -67,11 +69,33 @@ describe("answering an inbound deal", () => {
     await expect(acceptDeal(t.actors.lead, sent.id, acceptBody(t))).rejects.toBeInstanceOf(InvalidTransitionError);
   });
 
-  it("without a team, the accepting user becomes the team", async () => {
+  it("without a team, the accepting user becomes the team with the phone they last gave; a later team edit keeps working", async () => {
+    const t = await setupReferrals();
+    // Lena was on a deal team before, with her phone.
+    await createReferral(t.actors.lead, body(t));
+    const sent = await sendToAcme(t);
+    const accepted = await acceptDeal(t.actors.lead, sent.id, acceptBody(t, { team: undefined }));
+    expect(accepted.team.map((m) => [m.userId, m.phone])).toEqual([[t.users.lead.id, "+49 30 555"]]);
+    // The whole team goes through the team schema again: every row has a phone.
+    const team = [...accepted.team.map(({ name, email, phone }) => ({ name, email, phone })), { name: "Mia", phone: "+49 30 2", email: t.users.manager.email }];
+    const edited = await updateDeal(t.actors.lead, sent.id, { team, version: accepted.version });
+    expect(edited.team.map((m) => m.email)).toEqual([t.users.lead.email, t.users.manager.email]);
+  });
+
+  it("without a team and no known phone, the team is required: nothing is written", async () => {
     const t = await setupReferrals();
     const sent = await sendToAcme(t);
+    const err = await acceptDeal(t.actors.lead, sent.id, acceptBody(t, { team: undefined })).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(paths(err)).toEqual(["team"]);
+    const stored = await db().deal.findUniqueOrThrow({ where: { id: sent.id }, include: { team: true } });
+    expect(stored).toMatchObject({ status: "RECEIVED", version: 1, team: [] });
+    expect((await historyOf(sent.id)).map((h) => h.action)).toEqual(["received"]);
+    // A member without a phone is refused too (the dialog sends the accepting user with the phone field).
+    const blank = await acceptDeal(t.actors.lead, sent.id, acceptBody(t, { team: [{ name: "Lena Lead", phone: "", email: t.users.lead.email }] })).catch((e) => e);
+    expect(paths(blank)).toEqual(["team.0.phone"]);
     const accepted = await acceptDeal(t.actors.lead, sent.id, acceptBody(t));
-    expect(accepted.team.map((m) => m.userId)).toEqual([t.users.lead.id]);
+    expect(accepted.team.map((m) => [m.userId, m.phone])).toEqual([[t.users.lead.id, "+49 30 555"]]);
   });
 
   it("two users accepting at once: exactly one wins, the other gets a conflict", async () => {
@@ -186,6 +210,27 @@ describe("stages and closing", () => {
     expect(renamed.name).toBe("Renamed assessment");
     await markStage(t.actors.lead, sa.id, { stage: "SECURE_CUSTOMER_LOE" });
     expect((await markLost(t.actors.lead, sa.id, { reason: "NO_BUDGET" })).status).toBe("LOST");
+  });
+});
+
+describe("a referral user keeps the deals they work within their reach (§1)", () => {
+  it("cannot remove themself from the team: refused at `team`, nothing written", async () => {
+    const t = await setupReferrals();
+    const uma = { name: "Uma", phone: "+49 30 1", email: t.users.user.email };
+    const mia = { name: "Mia", phone: "+49 30 2", email: t.users.manager.email };
+    const deal = await createReferral(t.actors.user, body(t, { location: "DE", customer: { accountId: t.customers.managedDe.id }, team: [uma] }));
+    const err = await updateDeal(t.actors.user, deal.id, { team: [mia], name: "Renamed", version: 1 }).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.errors).toEqual([{ path: "team", message: expect.stringMatching(/yourself/) }]);
+    const stored = await db().deal.findUniqueOrThrow({ where: { id: deal.id }, include: { team: true } });
+    expect([stored.version, stored.name, stored.team.map((m) => m.email)]).toEqual([1, deal.name, [t.users.user.email]]);
+    expect((await historyOf(deal.id)).map((h) => h.action)).toEqual(["created"]);
+    // Adding a colleague while staying on the team is fine; an admin may take her off.
+    const both = await updateDeal(t.actors.user, deal.id, { team: [uma, mia], version: 1 });
+    expect(both.team.map((m) => m.email)).toEqual([t.users.user.email, t.users.manager.email]);
+    const offTeam = await updateDeal(t.actors.lead, deal.id, { team: [mia], version: 2 });
+    expect(offTeam.team.map((m) => m.email)).toEqual([t.users.manager.email]);
+    await expect(getDeal(t.actors.user, deal.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -363,6 +408,67 @@ describe("sweepDeals", () => {
     const later = await sweepDeals(new Date(Date.now() + 15 * DAY));
     expect(later.expired.map((d) => d.id)).toEqual([fresh.id]);
     expect(later.lapsed.map((d) => d.id)).toEqual([coFresh.id]);
+  });
+});
+
+describe("closed deals and their co-sell request", () => {
+  it("the sweep never touches a closed deal: no lapse, no version, no history row", async () => {
+    const t = await setupReferrals();
+    const won = await createReferral(t.actors.lead, coSellBody(t));
+    await markWon(t.actors.lead, won.id);
+    const lost = await createReferral(t.actors.lead, coSellBody(t));
+    await markLost(t.actors.lead, lost.id, { reason: "PRICE" });
+    const error = await createReferral(t.actors.lead, coSellBody(t));
+    await closeAsError(t.actors.lead, error.id, { reason: "DUPLICATE_DEAL" });
+    const open = await createReferral(t.actors.lead, coSellBody(t));
+    const closed = [won.id, lost.id, error.id];
+    const before = await db().deal.findMany({ where: { id: { in: closed } }, select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+
+    const swept = await sweepDeals(new Date(Date.now() + 15 * DAY));
+    expect(swept.lapsed.map((d) => d.id)).toEqual([open.id]);
+    const after = await db().deal.findMany({
+      where: { id: { in: closed } },
+      select: { id: true, version: true, updatedAt: true, coSellRequestState: true, coSellDecidedAt: true },
+      orderBy: { id: "asc" },
+    });
+    expect(after.map((d) => [d.id, d.version, d.updatedAt, d.coSellRequestState, d.coSellDecidedAt])).toEqual(
+      before.map((d) => [d.id, d.version, d.updatedAt, "REQUESTED", null]),
+    );
+    for (const id of closed) expect((await historyOf(id)).map((h) => h.action)).not.toContain("co_sell_lapsed");
+  });
+
+  it("a request pending when the deal closed stays as it stood then: not in the seller's queue, not answerable", async () => {
+    const t = await setupReferrals();
+    const deal = await createReferral(t.actors.lead, coSellBody(t));
+    expect((await coSellRequests(t.actors.seller)).map((r) => r.id)).toEqual([deal.id]);
+    await markWon(t.actors.lead, deal.id);
+    expect(await coSellRequests(t.actors.seller)).toEqual([]);
+    await expect(providerDecision(t.actors.seller, deal.id, { decision: "JOIN" })).rejects.toBeInstanceOf(InvalidTransitionError);
+    // Closed 10 days after the request, looked at 20 days after: still REQUESTED (frozen at closing).
+    await backdate(deal.id, { coSellRequestedAt: new Date(Date.now() - 20 * DAY), closedAt: new Date(Date.now() - 10 * DAY), wonAt: new Date(Date.now() - 10 * DAY) });
+    const frozen = await getDeal(t.actors.lead, deal.id);
+    expect(frozen.provider.coSellRequestState).toBe("REQUESTED");
+    expect(frozen.effectiveDealType).toBe("CO_SELL");
+    // Closed after the 14 days were over (the sweep had not run yet): it had lapsed.
+    await backdate(deal.id, { closedAt: new Date(Date.now() - 5 * DAY), wonAt: new Date(Date.now() - 5 * DAY) });
+    const lapsed = await getDeal(t.actors.lead, deal.id);
+    expect(lapsed.provider.coSellRequestState).toBe("LAPSED");
+    expect(lapsed.effectiveDealType).toBe("PARTNER_LED");
+  });
+});
+
+describe("the provider seller's queue (§4.4)", () => {
+  it("lists every co-sell help request: asked at creation, by inviting the provider later, by upgrading; none for private deals", async () => {
+    const t = await setupReferrals();
+    const created = await createReferral(t.actors.lead, coSellBody(t));
+    const later = await createReferral(t.actors.lead, privateBody(t));
+    await inviteToDeal(t.actors.lead, later.id, { provider: true });
+    const upgraded = await createReferral(t.actors.lead, body(t));
+    await upgradeDeal(t.actors.lead, upgraded.id, { to: "CO_SELL", helpFromProvider: ["Pricing assistance"] });
+    await createReferral(t.actors.lead, privateBody(t));
+    const queue = await coSellRequests(t.actors.seller);
+    expect(queue.map((r) => r.id).sort()).toEqual([created.id, later.id, upgraded.id].sort());
+    expect(queue.find((r) => r.id === created.id)).toMatchObject({ organization: { id: t.acme.id }, helpFromProvider: ["Architecture review"] });
   });
 });
 

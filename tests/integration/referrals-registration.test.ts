@@ -135,6 +135,34 @@ describe("registration eligibility", () => {
     await markWon(t.actors.lead, co2.id);
     expect((await registrationEligibilityOf(t.actors.lead, co2.id)).eligible).toBe(true);
   });
+
+  it("a co-sell deal whose request lapsed, then won, counts as partner-led and registers (§4.4)", async () => {
+    const t = await setupReferrals();
+    const co = await createReferral(t.actors.lead, coSellBody(t));
+    await backdate(co.id, { createdAt: new Date(Date.now() - 20 * DAY), coSellRequestedAt: new Date(Date.now() - 15 * DAY) });
+    // Lapsed at read time (the sweep has not run): the deal page shows it partner-led …
+    const won = await markWon(t.actors.lead, co.id);
+    expect(won).toMatchObject({ dealType: "CO_SELL", effectiveDealType: "PARTNER_LED", provider: { coSellRequestState: "LAPSED" } });
+    // … and so does the registration rule.
+    const e = await registrationEligibilityOf(t.actors.lead, co.id);
+    expect(rule(e, "DEAL_TYPE")).toMatchObject({ passed: true, reason: "Partner-led deals can be registered" });
+    expect(e).toMatchObject({ eligible: true, reasons: [] });
+    expect(won.abilities.register).toBe(true);
+    expect((await registerDeal(t.actors.lead, co.id)).registration).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  it("a co-sell deal the provider declined, then won, counts as partner-led and registers (§4.4)", async () => {
+    const t = await setupReferrals();
+    const co = await createReferral(t.actors.lead, coSellBody(t));
+    await providerDecision(t.actors.seller, co.id, { decision: "DECLINE" });
+    await backdate(co.id, { createdAt: new Date(Date.now() - 4 * DAY) });
+    const won = await markWon(t.actors.lead, co.id);
+    expect(won.effectiveDealType).toBe("PARTNER_LED");
+    const e = await registrationEligibilityOf(t.actors.lead, co.id);
+    expect(rule(e, "DEAL_TYPE")).toMatchObject({ passed: true });
+    expect(e.eligible).toBe(true);
+    expect((await registerDeal(t.actors.lead, co.id)).registration).toMatchObject({ status: "SUBMITTED" });
+  });
 });
 
 describe("registering and validating", () => {

@@ -10,6 +10,8 @@ import {
   dealHistory,
   getDeal,
   listDeals,
+  organizationLocations,
+  recentTeamMembers,
   setFavorite,
   updateDeal,
 } from "@/lib/data/referrals";
@@ -61,6 +63,40 @@ describe("creating deals", () => {
     expect(paths(err)).toEqual(["estimatedValue.amount", "location", "name", "team"]);
     expect(await db().deal.count()).toBe(0);
     expect(await db().historyEntry.count()).toBe(0);
+  });
+
+  it("a referral user creates only deals they will see: their location, themself on the team (per field, nothing written)", async () => {
+    const t = await setupReferrals();
+    const uma = { name: "Uma", phone: "+49 30 1", email: t.users.user.email };
+    const de = { location: "DE", customer: { accountId: t.customers.managedDe.id } };
+    // Uma (DE scope): a US deal without her on the team → both refused.
+    const both = await createReferral(t.actors.user, body(t)).catch((e) => e);
+    expect(both).toBeInstanceOf(ValidationError);
+    expect(paths(both)).toEqual(["location", "team"]);
+    expect(paths(await createReferral(t.actors.user, body(t, { ...de })).catch((e) => e))).toEqual(["team"]);
+    expect(paths(await createReferral(t.actors.user, body(t, { team: [uma] })).catch((e) => e))).toEqual(["location"]);
+    expect(await db().deal.count()).toBe(0);
+    expect(await db().historyEntry.count()).toBe(0);
+    // In scope and on the team (email matched case-insensitively): created, and she sees it.
+    const ok = await createReferral(t.actors.user, body(t, { ...de, team: [{ ...uma, email: uma.email.toUpperCase() }] }));
+    expect((await getDeal(t.actors.user, ok.id)).location).toBe("DE");
+    // GLOBAL scope: any location, still on the team; admins: no such limit.
+    expect(paths(await createReferral(t.actors.manager, body(t)).catch((e) => e))).toEqual(["team"]);
+    expect((await createReferral(t.actors.manager, body(t, { team: [{ name: "Mia", phone: "+49 30 2", email: t.users.manager.email }] }))).location).toBe("US");
+    expect((await createReferral(t.actors.lead, body(t, { ...de, team: [uma] }))).location).toBe("DE");
+    expect(await db().deal.count()).toBe(3);
+  });
+
+  it("the wizard offers a referral user their scope's location and themself first on the team", async () => {
+    const t = await setupReferrals();
+    expect(await organizationLocations(t.actors.user)).toEqual(["DE"]);
+    expect(await organizationLocations(t.actors.manager)).toEqual(["US", "DE"]);
+    expect(await organizationLocations(t.actors.lead)).toEqual(["US", "DE"]);
+    expect(await organizationLocations(t.actors.seller)).toEqual([]);
+    // No phone known yet: offered with an empty phone; after a deal, with the phone she gave.
+    expect((await recentTeamMembers(t.actors.user))[0]).toEqual({ name: t.actors.user.name, email: t.actors.user.email, phone: "" });
+    await createReferral(t.actors.user, body(t, { location: "DE", customer: { accountId: t.customers.managedDe.id }, team: [{ name: "Uma", phone: "+49 30 1", email: t.users.user.email }] }));
+    expect((await recentTeamMembers(t.actors.user))[0]).toEqual({ name: t.actors.user.name, email: t.actors.user.email, phone: "+49 30 1" });
   });
 
   it("refuses a sale type that contradicts the two answers", async () => {

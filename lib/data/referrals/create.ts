@@ -16,7 +16,7 @@
 import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { hasPermission } from "@/lib/authz/policy";
-import { createReferralSchema, dealTransition, helpRequested, isVisibleToProvider, type CreateReferral } from "@/lib/domain/referral";
+import { createReferralSchema, dealReachErrors, dealTransition, helpRequested, isVisibleToProvider, type CreateReferral } from "@/lib/domain/referral";
 import { ForbiddenError, InvalidTransitionError, ValidationError, type FieldError } from "@/lib/errors";
 import { recordHistory } from "../history";
 import { parseInput } from "../validate";
@@ -123,7 +123,8 @@ export async function createReferral(actor: Actor, input: unknown): Promise<Deal
   const solutionKind = await solutionKinds(solutionIdsOf(body));
   const v = parseInput(createReferralSchema({ locations, solutionKind }), input);
 
-  const errors: FieldError[] = [];
+  // A referral user creates only deals they will see: their location scope, themself on the team (§1).
+  const errors: FieldError[] = dealReachErrors(actor, { location: v.location, teamEmails: v.team.map((m) => m.email) });
   if (sending && v.dealType === "PRIVATE") {
     errors.push({ path: "dealType", message: "A deal sent to another organisation cannot be private" });
   }

@@ -5,8 +5,8 @@
  * is required: a stale one is refused with the fresh deal.
  */
 import type { Actor } from "@/lib/domain/actor";
-import { dealTransition, updateDealSchemaFor } from "@/lib/domain/referral";
-import { InvalidTransitionError, StaleVersionError } from "@/lib/errors";
+import { dealReachErrors, dealTransition, updateDealSchemaFor } from "@/lib/domain/referral";
+import { InvalidTransitionError, StaleVersionError, ValidationError } from "@/lib/errors";
 import { parseInput } from "../validate";
 import { solutionKinds } from "../catalog/solutions";
 import type { DealDetail } from "./contract";
@@ -32,6 +32,9 @@ export async function updateDeal(actor: Actor, id: string, input: unknown): Prom
     { solutionKind: await solutionKinds(ids) },
   );
   const v = parseInput(schema, input);
+  // A referral user who removed themself from the team would lose the deal (§1): refused.
+  const reach = dealReachErrors(actor, { teamEmails: v.team?.map((m) => m.email) ?? null });
+  if (reach.length) throw new ValidationError(reach);
 
   const data: Record<string, unknown> = {};
   const list: Change[] = [];

@@ -12,15 +12,17 @@ import {
   MarkLostSchema,
   MarkStageSchema,
   MarkWonSchema,
+  dealReachErrors,
   dealTransition,
   type DealEvent,
 } from "@/lib/domain/referral";
-import { InvalidTransitionError } from "@/lib/errors";
+import { InvalidTransitionError, ValidationError } from "@/lib/errors";
 import { parseInput } from "../validate";
 import type { DealDetail } from "./contract";
 import { ASSESSMENT_WON_BLOCKED } from "./abilities";
 import { getDeal } from "./detail";
 import { noticeAnswered } from "./notices";
+import { knownPhoneOf } from "./team";
 import {
   assertOwningPartner,
   changes,
@@ -48,14 +50,26 @@ async function decide(actor: Actor, id: string, event: DealEvent, now: Date) {
 /** Guards a RECEIVED deal's answer against its deadline passing meanwhile. */
 const stillAnswerable = (row: DealRow, now: Date) => (row.status === "RECEIVED" && row.expiresAt ? { expiresAt: { gt: now } } : {});
 
-/** Accept a received deal: name, value, close date and notes required; CRM id, campaign id, team optional. */
+/**
+ * Accept a received deal: name, value, close date and notes required; CRM id, campaign id, team
+ * optional. Without a team the accepting user is the team, with the phone number they last
+ * gave on a deal team of their organisation; when none is known the team is required (a
+ * member without a phone would fail every later team edit).
+ */
 export async function acceptDeal(actor: Actor, id: string, input: unknown): Promise<DealDetail> {
   const v = parseInput(AcceptDealSchema, input);
   const now = new Date();
   const { row, to } = await decide(actor, id, { type: "ACCEPT" }, now);
-  const team = v.team?.length
-    ? v.team
-    : [{ name: actor.name, email: actor.email, phone: "" }];
+  let team = v.team;
+  if (!team?.length) {
+    const phone = await knownPhoneOf(actor);
+    if (!phone) {
+      throw new ValidationError([{ path: "team", message: "Add the deal team: enter your phone number to join it" }]);
+    }
+    team = [{ name: actor.name, email: actor.email, phone }];
+  }
+  const reach = dealReachErrors(actor, { teamEmails: team.map((m) => m.email) });
+  if (reach.length) throw new ValidationError(reach);
   await writeDealChange(actor, row, {
     where: stillAnswerable(row, now),
     data: {

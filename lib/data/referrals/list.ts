@@ -16,7 +16,7 @@ import {
   TERMINAL_DEAL_STATUSES,
   isTerminalDealStatus,
   stagePercent,
-  effectiveCoSellRequestState,
+  dealCoSellRequestState,
   type DealStatus,
 } from "@/lib/domain/referral";
 import { ValidationError, type FieldError } from "@/lib/errors";
@@ -135,6 +135,7 @@ function listSelect(actor: Actor) {
     currency: true,
     estimatedCloseDate: true,
     expiresAt: true,
+    closedAt: true,
     coSellRequestState: true,
     coSellRequestedAt: true,
     createdAt: true,
@@ -166,7 +167,7 @@ function toListItem(r: ListRow, now: Date): DealListItem {
     organization: r.organization,
     sender: r.direction === "INBOUND" ? { organizationId: r.senderOrganization?.id ?? null, organizationName: r.senderOrganization?.name ?? null } : null,
     expiresAt: iso(r.expiresAt),
-    coSellRequestState: effectiveCoSellRequestState(r.coSellRequestState, r.coSellRequestedAt, now),
+    coSellRequestState: dealCoSellRequestState(r, now),
     favorite: r.favorites.length > 0,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -3,6 +3,11 @@
  * client of the change: inbound deal received (the recipient's referral admins), inbound deal
  * answered (its sender), co-sell request answered (the deal's team), registration result (who
  * registered it and the team). The timers' notifications are lib/data/notifications/deal-timers.
+ *
+ * Decision: a new co-sell help request notifies nobody. §6 lists no such notification (and
+ * every provider seller may answer any request, so there is no one seller to tell); §4.4's
+ * "the provider seller sees the request" is the seller's queue (/cosell-requests), which lists
+ * every pending request on an open deal, however it was asked (wizard, upgrade, invitation).
  */
 import type { Prisma } from "@/lib/db";
 import { notify } from "../notifications/notify";

@@ -13,6 +13,7 @@ import {
   coSellDecisionDeadline,
   coSellRequestTransition,
   isOpenDealStatus,
+  TERMINAL_DEAL_STATUSES,
 } from "@/lib/domain/referral";
 import { ForbiddenError, InvalidTransitionError } from "@/lib/errors";
 import { parseInput } from "../validate";
@@ -97,7 +98,7 @@ export async function coSellRequests(actor: Actor, opts: { view?: "pending" | "j
       AND: [
         dealScope(actor),
         // Open deals only: not waiting for acceptance, not closed.
-        { status: { notIn: ["RECEIVED", "WON", "LOST", "DECLINED", "EXPIRED", "ERROR"] } },
+        { status: { notIn: ["RECEIVED", ...TERMINAL_DEAL_STATUSES] } },
         opts.view === "joined"
           ? { coSellRequestState: "JOINED", providerSellerId: actor.userId }
           : { coSellRequestState: "REQUESTED", coSellRequestedAt: { gt: since } },

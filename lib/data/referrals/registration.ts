@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { hasPermission } from "@/lib/authz/policy";
 import {
   REGISTRATION_STATUSES,
+  effectiveDealType,
   ineligibilityReasons,
   registrationEligibility,
   registrationTransition,
@@ -32,12 +33,14 @@ export async function eligibilityOf(row: DealRow, now: Date): Promise<Registrati
     ? ((await db().customerAccount.findUnique({ where: { id: row.customerAccountId }, select: { management: true } }))?.management ??
       row.customerManagement)
     : row.customerManagement;
+  const coSell = effectiveCoSell(row, now);
   return registrationEligibility(
     {
       status: effectiveStatus(row, now),
-      dealType: row.dealType,
+      // A co-sell deal whose request was declined or lapsed "stays partner-led" (§4.4), as the deal page shows it.
+      dealType: effectiveDealType(row.dealType, coSell),
       solutions: row.solutions.map((s) => ({ ipCoSellEligible: s.solution.ipCoSellEligible })),
-      coSellRequestState: effectiveCoSell(row, now),
+      coSellRequestState: coSell,
       providerMarkedWon: row.providerMarkedWonAt !== null,
       estimatedValue: { amountMinor: Number(row.estimatedValueMinor), currency: row.currency },
       customerManagement: management,

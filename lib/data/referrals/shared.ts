@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { hasPermission } from "@/lib/authz/policy";
 import { dealScope } from "@/lib/authz/scope";
 import {
-  effectiveCoSellRequestState,
+  dealCoSellRequestState,
   effectiveDealStatus,
   type CoSellRequestState,
   type DealMachineInput,
@@ -134,8 +134,11 @@ export function assertOwningPartner(actor: Actor, row: { organizationId: string 
 
 // ---- The machine's view of a row ----------------------------------------------------------
 
-export const effectiveCoSell = (row: { coSellRequestState: CoSellRequestState | null; coSellRequestedAt: Date | null }, now: Date) =>
-  effectiveCoSellRequestState(row.coSellRequestState, row.coSellRequestedAt, now);
+/** The co-sell request as the deal shows it: lapsed after 14 days, frozen once the deal closed (`dealCoSellRequestState`). */
+export const effectiveCoSell = (
+  row: { status: DealStatus; expiresAt: Date | null; closedAt: Date | null; coSellRequestState: CoSellRequestState | null; coSellRequestedAt: Date | null },
+  now: Date,
+) => dealCoSellRequestState(row, now);
 
 export function machineInput(row: DealRow, now: Date): DealMachineInput {
   return {

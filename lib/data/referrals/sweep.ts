@@ -8,9 +8,13 @@
  * per kind, so a deal accepted (or a request answered) a moment before is left alone, two
  * concurrent sweeps never both move the same row, and each moved row gets exactly one
  * history row, in the same transaction.
+ *
+ * A closed deal is never touched (§4.3 "terminal: nothing can change"): a request still
+ * pending when its deal was won, lost, declined, expired or closed as error stays as stored;
+ * reads show it as it stood at closing (`dealCoSellRequestState`).
  */
 import { db, Prisma } from "@/lib/db";
-import { CO_SELL_DECISION_DAYS } from "@/lib/domain/referral";
+import { CO_SELL_DECISION_DAYS, TERMINAL_DEAL_STATUSES } from "@/lib/domain/referral";
 import { ENTITY } from "./shared";
 
 const MS_PER_DAY = 86_400_000;
@@ -36,6 +40,7 @@ export async function sweepDeals(now: Date = new Date()): Promise<SweepResult> {
       UPDATE "Deal"
          SET "coSellRequestState" = 'LAPSED', "coSellDecidedAt" = ${now}, "version" = "version" + 1, "updatedAt" = ${ranAt}
        WHERE "coSellRequestState" = 'REQUESTED' AND "coSellRequestedAt" IS NOT NULL AND "coSellRequestedAt" <= ${lapseBefore}
+         AND "status"::text NOT IN (${Prisma.join([...TERMINAL_DEAL_STATUSES])})
    RETURNING "id", "organizationId"`;
     const rows: Prisma.HistoryEntryCreateManyInput[] = [
       ...expired.map((d) => ({

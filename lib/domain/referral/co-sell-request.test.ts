@@ -5,6 +5,7 @@ import {
   canRequestCoSell,
   coSellDecisionDeadline,
   coSellRequestTransition,
+  dealCoSellRequestState,
   effectiveCoSellRequestState,
   type CoSellRequestEventType,
 } from "./co-sell-request";
@@ -90,5 +91,21 @@ describe("guards", () => {
     [{ dealType: "CO_SELL", status: "RECEIVED", providerMarkedWon: false }, false],
   ] as const)("canProviderMarkWon(%o) = %s", (deal, expected) => {
     expect(canProviderMarkWon(deal)).toBe(expected);
+  });
+});
+
+describe("a closed deal's request (dealCoSellRequestState)", () => {
+  const open = { status: "QUALIFIED" as const, coSellRequestState: "REQUESTED" as const, coSellRequestedAt: requestedAt };
+  it("an open deal's request lapses at the deadline", () => {
+    expect(dealCoSellRequestState(open, before)).toBe("REQUESTED");
+    expect(dealCoSellRequestState(open, deadline)).toBe("LAPSED");
+  });
+  it("is frozen when the deal closed: pending if closed in time, lapsed if closed after the deadline", () => {
+    const later = new Date("2027-01-01");
+    expect(dealCoSellRequestState({ ...open, status: "WON", closedAt: before }, later)).toBe("REQUESTED");
+    expect(dealCoSellRequestState({ ...open, status: "LOST", closedAt: deadline }, later)).toBe("LAPSED");
+    // An inbound deal that expired unswept closed at its expiry.
+    expect(dealCoSellRequestState({ ...open, status: "RECEIVED", expiresAt: before }, later)).toBe("REQUESTED");
+    expect(dealCoSellRequestState({ ...open, status: "DECLINED", closedAt: null }, later)).toBe("LAPSED");
   });
 });

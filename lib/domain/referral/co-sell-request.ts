@@ -11,8 +11,9 @@
  * "the provider may be invited later", §4.1). The clock is 14 calendar days = 14 × 24 h.
  */
 import { allowedEventsOf, runTransition, type TransitionResult, type TransitionTable } from "./lifecycle";
+import { effectiveDealStatus } from "./deal-lifecycle";
 import { isVisibleToProvider } from "./deal-type";
-import { CO_SELL_DECISION_DAYS, type CoSellRequestState, type DealStatus, type DealType } from "./picklists";
+import { CO_SELL_DECISION_DAYS, isTerminalDealStatus, type CoSellRequestState, type DealStatus, type DealType } from "./picklists";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -36,6 +37,31 @@ export function effectiveCoSellRequestState(
   now: Date,
 ): CoSellRequestState | null {
   return isCoSellRequestOverdue(state, requestedAt, now) ? "LAPSED" : state;
+}
+
+/**
+ * The request's state as a deal shows it (§4.3 "terminal: nothing can change"). Decision: a
+ * request still pending when its deal closed is frozen at that moment. It shows LAPSED only
+ * when its 14 days were over before the deal closed (`closedAt`; for an inbound deal that
+ * expired unswept, `expiresAt`); otherwise it stays REQUESTED, as stored. The sweep never
+ * touches a closed deal, and nobody can answer a request on one (not in the seller's queue).
+ */
+export function dealCoSellRequestState(
+  deal: {
+    status: DealStatus;
+    expiresAt?: Date | null;
+    closedAt?: Date | null;
+    coSellRequestState: CoSellRequestState | null;
+    coSellRequestedAt: Date | null;
+  },
+  now: Date,
+): CoSellRequestState | null {
+  let at = now;
+  if (isTerminalDealStatus(effectiveDealStatus(deal, now))) {
+    const closed = deal.closedAt ?? deal.expiresAt ?? now;
+    if (closed.getTime() < now.getTime()) at = closed;
+  }
+  return effectiveCoSellRequestState(deal.coSellRequestState, deal.coSellRequestedAt, at);
 }
 
 /** A partner may (re-)request co-sell help when no request is pending or joined. */

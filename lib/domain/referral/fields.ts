@@ -25,7 +25,8 @@ export const ContactEmailSchema = z
 export const PhoneSchema = z
   .string({ error: "Enter a phone number" })
   .trim()
-  .min(1, "Enter a phone number")
+  // `abort`: an empty phone is told once ("Enter a phone number"), not also "international format".
+  .min(1, { error: "Enter a phone number", abort: true })
   .refine(isE164Phone, "Enter the phone number in international format, e.g. +49 30 1234567");
 
 /** A deal-team member (§4.2 step 5): name, phone and email all required. */

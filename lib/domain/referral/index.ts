@@ -5,6 +5,7 @@ export * from "./deal-lifecycle";
 export * from "./machine";
 export * from "./deal-type";
 export * from "./co-sell-request";
+export * from "./reach";
 export * from "./editability";
 export * from "./fields";
 export * from "./schemas";

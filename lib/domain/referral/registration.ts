@@ -8,10 +8,10 @@
  * cents before the comparison with 25,000.00 USD (decision: a converted amount is a USD
  * money amount, i.e. whole cents).
  *
- * The DEAL_TYPE rule reads the deal type as stored: a CO_SELL deal passes only when the
- * provider seller joined (co-sell request JOINED) or the provider marked it won. (To count
- * a co-sell deal whose request was declined or lapsed as partner-led, §4.4, pass
- * `effectiveDealType(...)` from ./deal-type as `dealType`.)
+ * The DEAL_TYPE rule reads the `dealType` it is given: a CO_SELL deal passes only when the
+ * provider seller joined (co-sell request JOINED) or the provider marked it won. Callers
+ * pass the *effective* type (`effectiveDealType(...)` from ./deal-type), so a co-sell deal
+ * whose request was declined or lapsed counts as partner-led (§4.4), as the deal page shows.
  */
 import { currencyExponent, safeParseMoney } from "../money";
 import { allowedEventsOf, runTransition, type TransitionResult, type TransitionTable } from "./lifecycle";

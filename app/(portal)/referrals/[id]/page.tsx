@@ -79,7 +79,7 @@ export default async function DealPage({ params, searchParams }: { params: Param
   const [history, eligibility, suggestions] = await Promise.all([
     tab === "history" ? dealHistory(actor, id) : Promise.resolve([]),
     deal.status === "WON" && deal.abilities.partner ? registrationEligibilityOf(actor, id) : Promise.resolve(null),
-    deal.abilities.edit ? recentTeamMembers(actor) : Promise.resolve([]),
+    deal.abilities.edit || deal.abilities.accept ? recentTeamMembers(actor) : Promise.resolve([]),
   ]);
 
   return (
@@ -97,7 +97,7 @@ export default async function DealPage({ params, searchParams }: { params: Param
         }
         actions={<FavoriteButton dealId={deal.id} dealName={deal.name} favorite={deal.favorite} action={setFavoriteAction} size="icon" />}
       />
-      <AnswerPanel deal={deal} actions={ACTIONS} fmt={fmt} />
+      <AnswerPanel deal={deal} actions={ACTIONS} fmt={fmt} me={suggestions[0] ?? null} />
       <ClosedNotice deal={deal} fmt={fmt} />
       <TabLinks
         label={t("sections")}
