@@ -220,7 +220,7 @@ describe("an interrupted import", () => {
   it("still answers a re-upload while it may be running, or when it had created rows before it stopped", async () => {
     const running = csv([row({ "customer.companyName": "Running" })]);
     const recent = await leftRunning(running, 1);
-    expect(await startOpportunityImport(world.actors.lead, { content: bytes(running), mode: "VALID_ROWS" })).toEqual({ id: recent.id, reused: true });
+    expect(await startOpportunityImport(world.actors.lead, { fileName: "pipeline.csv", content: bytes(running), mode: "VALID_ROWS" })).toEqual({ id: recent.id, reused: true });
 
     const partly = csv([row({ "customer.companyName": "Partly one" }), row({ "customer.companyName": "Partly two" })]);
     const stopped = await leftRunning(partly, IMPORT_STALE_AFTER_MS / 60_000 + 1, 1);
