@@ -1,7 +1,8 @@
 /**
  * Sharing an ACE opportunity with a connected partner (domain.md §2.9) and a collaboration
  * channel (§2.8), through the real UI with several personas of the demo data:
- * Acme ↔ Partner 01 is an ACTIVE connection and lead@partner01.example is its ALLIANCE_LEAD.
+ * Acme ↔ Bolt and Acme ↔ Partner 01 are ACTIVE connections; lead@bolt.example and
+ * lead@partner01.example are their ALLIANCE_LEADs.
  */
 import { expect as baseExpect, test } from "./fixtures";
 import { actorByEmail, personas, toast, useAppDatabase } from "./journey";
@@ -9,7 +10,6 @@ import { createOpportunity, reviewOpportunity, setProviderTeam } from "@/lib/dat
 
 test.describe.configure({ timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
-
 
 useAppDatabase();
 
@@ -58,9 +58,11 @@ async function approved(label: string) {
 
 const as = personas();
 
-
-test("Acme shares an approved opportunity with Partner 01, whose lead accepts and sees only the shared fields", async ({ browser }) => {
+test("Acme shares an approved opportunity with Bolt and Partner 01; both leads accept and see the shared fields and each other", async ({
+  browser,
+}) => {
   const opp = await approved("Share");
+  const text = "Bolt and Partner 01 know this customer's warehouses. Join us?";
 
   const lead = await as(browser, "lead@acme.example");
   await lead.goto(`/opportunities/${opp.id}`);
@@ -75,33 +77,43 @@ test("Acme shares an approved opportunity with Partner 01, whose lead accepts an
   // Submitting empty shows the field errors, nothing is sent.
   await dialog.getByRole("button", { name: "Share" }).click();
   await expect(dialog.getByText("Choose at least one partner.")).toBeVisible();
+  // Two partner organisations in one invitation round.
+  await dialog.getByRole("checkbox", { name: "Bolt Analytics" }).click();
   await dialog.getByRole("checkbox", { name: "Partner 01" }).click();
   const message = dialog.getByRole("textbox", { name: "Message" });
-  await message.fill("Partner 01 knows this customer's warehouses. Join us?");
-  await expect(dialog.getByText("53 / 255")).toBeVisible();
+  await message.fill(text);
+  await expect(dialog.getByText(`${text.length} / 255`)).toBeVisible();
   await expect(dialog.getByRole("checkbox", { name: /^Project/ })).toBeChecked();
   await expect(dialog.getByRole("checkbox", { name: /^Revenue/ })).not.toBeChecked();
   await dialog.getByRole("button", { name: "Share" }).click();
-  await expect(toast(lead, "Invitation sent")).toBeVisible();
+  await expect(toast(lead, "2 invitations sent")).toBeVisible();
   await expect(dialog).toBeHidden();
   const invited = collaborators.getByRole("list", { name: "Invited partner organisations" }).getByRole("listitem");
-  await expect(invited).toHaveCount(1);
-  await expect(invited).toContainText("Partner 01");
-  await expect(invited).toContainText("Pending");
-  await expect(invited.getByRole("button", { name: "Withdraw the invitation to Partner 01" })).toBeVisible();
+  await expect(invited).toHaveCount(2);
+  for (const name of ["Bolt Analytics", "Partner 01"]) {
+    const item = invited.filter({ hasText: name });
+    await expect(item).toContainText("Pending");
+    await expect(item.getByRole("button", { name: `Withdraw the invitation to ${name}` })).toBeVisible();
+  }
 
-  // Partner 01's lead accepts under Multi-partner opportunities → Invitations.
-  const partner = await as(browser, "lead@partner01.example");
-  await partner.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Multi-partner opportunities" }).click();
-  await expect(partner.getByRole("heading", { name: "Multi-partner opportunities" })).toBeVisible();
-  const invitation = partner.getByRole("list", { name: "Share invitations" }).getByRole("listitem").filter({ hasText: opp.reference });
-  await expect(invitation).toContainText("Partner 01 knows this customer's warehouses. Join us?");
-  // Before acceptance, nothing of the opportunity but its reference.
-  await expect(invitation).not.toContainText(opp.customer);
-  await invitation.getByRole("button", { name: `Accept the invitation to ${opp.reference} from Acme Consulting` }).click();
-  await expect(toast(partner, `${opp.reference} is now shared with you`)).toBeVisible();
-  await expect(invitation).toContainText("Accepted");
+  // Each partner's alliance lead accepts under Multi-partner opportunities → Invitations.
+  const accept = async (email: string) => {
+    const page = await as(browser, email);
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Multi-partner opportunities" }).click();
+    await expect(page.getByRole("heading", { name: "Multi-partner opportunities" })).toBeVisible();
+    const invitation = page.getByRole("list", { name: "Share invitations" }).getByRole("listitem").filter({ hasText: opp.reference });
+    await expect(invitation).toContainText(text);
+    // Before acceptance, nothing of the opportunity but its reference.
+    await expect(invitation).not.toContainText(opp.customer);
+    await invitation.getByRole("button", { name: `Accept the invitation to ${opp.reference} from Acme Consulting` }).click();
+    await expect(toast(page, `${opp.reference} is now shared with you`)).toBeVisible();
+    await expect(invitation).toContainText("Accepted");
+    return page;
+  };
+  const bolt = await accept("lead@bolt.example");
+  const partner = await accept("lead@partner01.example");
 
+  // Partner 01 opens it from "Shared with us" and sees the shared fields, read-only.
   await partner.getByRole("link", { name: "Shared with us" }).click();
   const table = partner.getByRole("table", { name: "Opportunities shared with your organisation" });
   const row = table.getByRole("row").filter({ hasText: opp.reference });
@@ -111,13 +123,24 @@ test("Acme shares an approved opportunity with Partner 01, whose lead accepts an
   await expect(partner.getByText("Read-only: Acme Consulting shares these fields with your organisation.")).toBeVisible();
   await expect(partner.getByText(opp.customer)).toBeVisible();
   await expect(partner.getByText("Warehouses cannot forecast demand and throw away fresh goods.")).toBeVisible();
-  const collaboratorList = partner.getByRole("list", { name: "Collaborators" });
-  await expect(collaboratorList).toContainText("Acme Consulting");
-  await expect(collaboratorList).toContainText("Partner 01");
+  // Bolt's lead opens it directly.
+  await bolt.goto(`/shared/${opp.id}`);
+  // The collaborators: the owner and both accepted partners, each seeing the other.
+  for (const page of [partner, bolt]) {
+    await expect(page.getByText("Read-only: Acme Consulting shares these fields with your organisation.")).toBeVisible();
+    const list = page.getByRole("list", { name: "Collaborators" }).getByRole("listitem");
+    await expect(list).toHaveCount(3);
+    await expect(list.filter({ hasText: "Acme Consulting" })).toContainText("Owner");
+    await expect(list.filter({ hasText: "Bolt Analytics" })).toContainText("Partner");
+    await expect(list.filter({ hasText: "Partner 01" })).toContainText("Partner");
+  }
+  await expect(bolt.getByText(opp.customer)).toBeVisible();
   // Not shared: the street address and the revenue; and nothing to edit.
-  await expect(partner.getByText("Geheimweg 7")).toHaveCount(0);
-  await expect(partner.getByText(/43,210/)).toHaveCount(0);
-  await expect(partner.getByRole("button", { name: /edit|share|submit/i })).toHaveCount(0);
+  for (const page of [partner, bolt]) {
+    await expect(page.getByText("Geheimweg 7")).toHaveCount(0);
+    await expect(page.getByText(/43,210/)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /edit|share|submit/i })).toHaveCount(0);
+  }
   // The full opportunity stays out of reach.
   // (Streaming with a loading state can send 200 before the not-found page, as in opportunities.spec.)
   const response = await partner.goto(`/opportunities/${opp.id}`);
@@ -125,15 +148,20 @@ test("Acme shares an approved opportunity with Partner 01, whose lead accepts an
   expect([404, 200]).toContain(response?.status());
   await expect(partner.getByText(opp.customer)).toHaveCount(0);
 
-  // The sender sees the acceptance.
+  // The sender sees both acceptances.
   await lead.reload();
-  await expect(invited).toContainText("Accepted");
+  await expect(invited).toHaveCount(2);
+  for (const name of ["Bolt Analytics", "Partner 01"]) await expect(invited.filter({ hasText: name })).toContainText("Accepted");
   await expect(invited.getByRole("button", { name: /Withdraw/ })).toHaveCount(0);
 });
 
-test("a collaboration channel: requested by the lead, recorded by the provider account manager, joined by the invitee", async ({ browser }) => {
+test("a collaboration channel: requested by the lead, recorded by the provider account manager, joined by the invitee", async ({
+  browser,
+}) => {
   const opp = await approved("Channel");
-  await setProviderTeam(await actor("admin@nimbus.example"), opp.id, [{ role: "ACCOUNT_MANAGER", name: "Sam Seller", email: "seller@nimbus.example" }]);
+  await setProviderTeam(await actor("admin@nimbus.example"), opp.id, [
+    { role: "ACCOUNT_MANAGER", name: "Sam Seller", email: "seller@nimbus.example" },
+  ]);
   const channelName = `deal-${opp.reference.toLowerCase()}`;
   const channelUrl = `https://chat.nimbus.example/channels/${opp.reference.toLowerCase()}`;
 
@@ -169,7 +197,10 @@ test("a collaboration channel: requested by the lead, recorded by the provider a
   // Mia Manager sees name and link among her channels, and joins.
   const manager = await as(browser, "manager@acme.example");
   await manager.goto("/shared?tab=channels");
-  const mine = manager.getByRole("list", { name: "Collaboration channels you are invited to" }).getByRole("listitem").filter({ hasText: opp.reference });
+  const mine = manager
+    .getByRole("list", { name: "Collaboration channels you are invited to" })
+    .getByRole("listitem")
+    .filter({ hasText: opp.reference });
   const link = mine.getByRole("link", { name: `Open ${channelName}` });
   await expect(link).toHaveAttribute("href", channelUrl);
   await mine.getByRole("button", { name: `Join the channel of ${opp.reference}` }).click();
@@ -180,8 +211,12 @@ test("a collaboration channel: requested by the lead, recorded by the provider a
   await manager.goto(`/opportunities/${opp.id}`);
   const managerCard = manager.locator("[aria-labelledby=channel-title]");
   await expect(managerCard.getByRole("link", { name: `Open ${channelName}` })).toHaveAttribute("href", channelUrl);
-  await expect(managerCard.getByRole("list", { name: "Invitees" }).getByRole("listitem").filter({ hasText: "Mia Manager" })).toContainText("Joined");
+  await expect(managerCard.getByRole("list", { name: "Invitees" }).getByRole("listitem").filter({ hasText: "Mia Manager" })).toContainText(
+    "Joined",
+  );
   await managerCard.getByRole("button", { name: `Leave the channel of ${opp.reference}` }).click();
   await expect(toast(manager, "You left the channel")).toBeVisible();
-  await expect(managerCard.getByRole("list", { name: "Invitees" }).getByRole("listitem").filter({ hasText: "Mia Manager" })).toContainText("Left");
+  await expect(managerCard.getByRole("list", { name: "Invitees" }).getByRole("listitem").filter({ hasText: "Mia Manager" })).toContainText(
+    "Left",
+  );
 });
