@@ -37,6 +37,11 @@ export type ApiResult = { status?: number; body?: unknown; headers?: Record<stri
 export type HandlerOptions = {
   /** Maps a StaleVersionError's `current` to the resource's API shape. */
   current?: (value: unknown) => unknown;
+  /**
+   * Headers computed from a 2xx JSON body (e.g. `Location` from its id): sent with the first
+   * answer and with every `Idempotency-Key` replay of it, which stores only status and body.
+   */
+  headersOf?: (body: unknown) => Record<string, string>;
 };
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -115,6 +120,8 @@ function withHeaders(res: Response, headers: Record<string, string>): Response {
  * coverage test can check that the file serves what the registry documents.
  */
 export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: HandlerContext<O>) => Promise<ApiResult>, options: HandlerOptions = {}): RouteHandler {
+  const derivedHeaders = (status: number, body: unknown): Record<string, string> =>
+    options.headersOf && status >= 200 && status < 300 && body !== undefined && body !== null ? options.headersOf(body) : {};
   const handler = async (request: Request, context: RouteContext): Promise<Response> => {
     const url = new URL(request.url);
     const problemCtx = { method: request.method, path: url.pathname, current: options.current };
@@ -178,7 +185,12 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
           headers = r.headers;
           return { status: r.status, body: r.body };
         });
-        return jsonResponse(stored.status, stored.body, { ...extraHeaders, ...(headers ?? {}), ...(stored.replayed ? { "idempotent-replayed": "true" } : {}) });
+        return jsonResponse(stored.status, stored.body, {
+          ...extraHeaders,
+          ...derivedHeaders(stored.status, stored.body),
+          ...(headers ?? {}),
+          ...(stored.replayed ? { "idempotent-replayed": "true" } : {}),
+        });
       }
 
       const result: { status: number; body: unknown; headers?: Record<string, string>; raw?: ApiResult["raw"] } = await run();
@@ -187,7 +199,7 @@ export function apiHandler<const O extends OperationSpec>(op: O, fn: (ctx: Handl
           status: result.status,
           headers: { "content-type": result.raw.contentType, "cache-control": "no-store", ...extraHeaders, ...(result.headers ?? {}) },
         });
-      return jsonResponse(result.status, result.body, { ...extraHeaders, ...(result.headers ?? {}) });
+      return jsonResponse(result.status, result.body, { ...extraHeaders, ...derivedHeaders(result.status, result.body), ...(result.headers ?? {}) });
     } catch (e) {
       return withHeaders(toProblemResponse(e, problemCtx), extraHeaders);
     }

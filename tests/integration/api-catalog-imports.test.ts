@@ -147,6 +147,8 @@ describe("POST /imports/opportunities and GET /imports/{id}", () => {
       "idempotency-key": "imp-1",
     });
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(res.headers.get("location")).toBe(`/api/v1/imports/${started.id}`);
+    expect(replay.headers.get("location")).toBe(`/api/v1/imports/${started.id}`); // derived from the stored body
     expect((await send(file)).json).toEqual({ id: started.id, reused: true });
     expect(await db().importJob.count()).toBe(1);
     expect(await db().opportunity.count()).toBe(1);

@@ -18,7 +18,7 @@ import { POST as providerDecision } from "@/app/api/v1/referrals/[id]/provider-d
 import { GET as eligibility } from "@/app/api/v1/referrals/[id]/registration-eligibility/route";
 import { POST as registration } from "@/app/api/v1/referrals/[id]/registration/route";
 import { call, expectContract, expectProblem, responseSchema, tokenFor } from "../api/client";
-import { body, inDays, setupReferrals } from "./referrals-helpers";
+import { assessmentBody, backdate, body, DAY, inDays, setupReferrals } from "./referrals-helpers";
 
 type Item = {
   id: string;
@@ -165,13 +165,6 @@ describe("the lifecycle", () => {
     const w = await t.act(won, deal.id);
     expect(w.json.status).toBe("WON");
     expectProblem(await t.act(lost, deal.id, { reason: "PRICE" }), 409, "invalid-transition");
-    const elig = await call(eligibility, "/", { token: t.tokens.lead, params: { id: deal.id } });
-    const e = expectContract(elig, 200, responseSchema(eligibility, 200));
-    expect(typeof e.eligible).toBe("boolean");
-    expect(e.reasons.length === 0).toBe(e.eligible);
-    const reg = await t.act(registration, deal.id);
-    if (e.eligible) expect(reg.json.registration).toMatchObject({ status: "SUBMITTED" });
-    else expectProblem(reg, 409, "invalid-transition");
   });
 
   it("declines, loses, closes as error with reasons", async () => {
@@ -198,9 +191,17 @@ describe("the lifecycle", () => {
   it("invites the provider; the seller joins (a partner may not: 403)", async () => {
     const t = await setup();
     const { json: deal } = await t.create(body(t));
-    const inv = await t.act(invitations, deal.id, { provider: true });
+    const invite = (h?: Record<string, string>) => call(invitations, `/referrals/${deal.id}/invitations`, { token: t.tokens.lead, params: { id: deal.id }, body: { provider: true }, headers: h });
+    const headers = { "idempotency-key": "ask-provider-1" };
+    const inv = await invite(headers);
     expectContract(inv, 200, responseSchema(invitations, 200));
     expect(inv.json.provider.coSellRequestState).toBe("REQUESTED");
+    const replay = await invite(headers);
+    expect(replay.status).toBe(200);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.json).toEqual(inv.json);
+    expect((await db().deal.findUniqueOrThrow({ where: { id: deal.id } })).version).toBe(inv.json.version); // nothing ran again
+    expectProblem(await call(invitations, "/", { token: t.tokens.lead, params: { id: deal.id }, body: { partners: [] }, headers }), 422, "idempotency-key-reuse");
     expectProblem(await t.act(invitations, deal.id, {}), 400, "validation");
     expectProblem(await t.act(providerDecision, deal.id, { decision: "JOIN" }), 403, "forbidden");
     expectProblem(await t.act(providerDecision, deal.id, { decision: "MAYBE" }, t.tokens.seller), 400, "validation");
@@ -208,6 +209,80 @@ describe("the lifecycle", () => {
     expect(joined.status, joined.text).toBe(200);
     expect(joined.json.provider).toMatchObject({ coSellRequestState: "JOINED", seller: { id: t.users.seller.id } });
     expectProblem(await t.act(providerDecision, deal.id, { decision: "DECLINE" }, t.tokens.seller), 409, "invalid-transition");
+  });
+});
+
+describe("registration (§4.6) through the API", () => {
+  it("registers an eligible won deal (SUBMITTED), idempotently with Idempotency-Key; a second registration is 409", async () => {
+    const t = await setup();
+    // Managed customer, IP co-sell eligible solution, PARTNER_LED, 40,000 USD …
+    const { json: deal } = await t.create(body(t));
+    expect(deal).toMatchObject({ dealType: "PARTNER_LED", customer: { accountId: t.customers.managedUs.id }, estimatedValue: { amount: "40000.00", currency: "USD" } });
+    // … created more than 72 hours ago (moved back in the test database), then won.
+    await backdate(deal.id, { createdAt: new Date(Date.now() - 4 * DAY) });
+    expect((await t.act(won, deal.id)).json.status).toBe("WON");
+
+    const e = expectContract(await call(eligibility, "/", { token: t.tokens.lead, params: { id: deal.id } }), 200, responseSchema(eligibility, 200));
+    expect(e).toMatchObject({ eligible: true, reasons: [] });
+    expect(e.rules.every((r: { passed: boolean }) => r.passed)).toBe(true);
+
+    const headers = { "idempotency-key": "register-initech" };
+    const register = (h?: Record<string, string>, token = t.tokens.lead) => call(registration, `/referrals/${deal.id}/registration`, { token, params: { id: deal.id }, headers: h });
+    expectProblem(await register(undefined, t.tokens.boltLead), 404, "not-found");
+    const reg = await register(headers);
+    const registered = expectContract(reg, 200, responseSchema(registration, 200));
+    expect(registered).toMatchObject({ id: deal.id, status: "WON", registration: { status: "SUBMITTED" } });
+    const replay = await register(headers);
+    expect(replay.status).toBe(200);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.json).toEqual(reg.json);
+    expect(await db().dealRegistration.count({ where: { dealId: deal.id } })).toBe(1);
+    expect(await db().historyEntry.count({ where: { entityId: deal.id, action: "registered" } })).toBe(1);
+    expectProblem(await register(), 409, "invalid-transition");
+    expectProblem(await register({ "idempotency-key": "register-initech-2" }), 409, "invalid-transition");
+  });
+
+  it("refuses an ineligible deal with 409 naming each failed rule", async () => {
+    const t = await setup();
+    // Unmanaged customer, won right after it was created.
+    const { json: deal } = await t.create(body(t, { customer: { accountId: t.customers.unmanaged.id } }));
+    expect((await t.act(won, deal.id)).json.status).toBe("WON");
+    const e = expectContract(await call(eligibility, "/", { token: t.tokens.lead, params: { id: deal.id } }), 200, responseSchema(eligibility, 200));
+    expect(e.eligible).toBe(false);
+    expect(e.reasons).toEqual([expect.stringMatching(/not managed by the provider/), expect.stringMatching(/at least 72 hours/)]);
+    const reg = await t.act(registration, deal.id);
+    expectProblem(reg, 409, "invalid-transition");
+    for (const reason of e.reasons as string[]) expect(reg.json.detail).toContain(reason);
+    expect(await db().dealRegistration.count()).toBe(0);
+  });
+});
+
+describe("solution assessments through the API", () => {
+  it("marks the four stages strictly in order; won only after all four (409 otherwise)", async () => {
+    const t = await setup();
+    const created = await t.create(assessmentBody(t));
+    const sa = expectContract(created, 201, responseSchema(list.POST, 201));
+    expect(sa).toMatchObject({ dealType: "SOLUTION_ASSESSMENT", status: "CREATED" });
+    const skip = await t.act(stage, sa.id, { stage: "COLLECT_DATA" });
+    expectProblem(skip, 409, "invalid-transition");
+    expect(skip.json.detail).toMatch(/in order/);
+    const early = await t.act(won, sa.id);
+    expectProblem(early, 409, "invalid-transition");
+    expect(early.json.detail).toMatch(/Mark every stage first/);
+    expectProblem(await t.act(stage, sa.id, { stage: "QUALIFIED" }), 409, "invalid-transition"); // a sales stage
+    for (const [next, percent] of [
+      ["SECURE_CUSTOMER_LOE", 20],
+      ["COLLECT_DATA", 40],
+      ["PREPARE_REPORT", 60],
+    ] as const) {
+      const res = await t.act(stage, sa.id, { stage: next });
+      expect(expectContract(res, 200, responseSchema(stage, 200))).toMatchObject({ status: next, percent });
+      expectProblem(await t.act(stage, sa.id, { stage: next }), 409, "invalid-transition"); // not twice
+      expectProblem(await t.act(won, sa.id), 409, "invalid-transition");
+    }
+    expectProblem(await t.act(stage, sa.id, { stage: "PRESENT_TO_CUSTOMER" }, t.tokens.boltLead), 404, "not-found");
+    expect((await t.act(stage, sa.id, { stage: "PRESENT_TO_CUSTOMER" })).json.status).toBe("PRESENT_TO_CUSTOMER");
+    expect((await t.act(won, sa.id)).json.status).toBe("WON");
   });
 });
 

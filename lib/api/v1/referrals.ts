@@ -283,7 +283,7 @@ const action = (
   segment: string,
   summary: string,
   body: z.ZodType | undefined,
-  extra: { description?: string; bodyRequired?: boolean } = {},
+  extra: { description?: string; bodyRequired?: boolean; idempotent?: boolean } = {},
 ) =>
   defineOperation({
     operationId,
@@ -293,6 +293,7 @@ const action = (
     ...(extra.description ? { description: extra.description } : {}),
     tags: TAGS,
     params: IdParams,
+    ...(extra.idempotent ? { idempotent: true } : {}),
     ...(body ? { body, bodyValidatedBy: "service" as const, bodyRequired: extra.bodyRequired ?? true } : {}),
     responses: { 200: { description: "The deal after the change.", schema: DealSchema } },
     problems: [403, 404, 409],
@@ -315,7 +316,8 @@ export const markReferralLost = action("markReferralLost", "lost", "Mark lost", 
 export const closeReferralAsError = action("closeReferralAsError", "close-as-error", "Close as error", CloseAsErrorSchema);
 export const inviteToReferral = action("inviteToReferral", "invitations", "Invite the provider and/or partners", InviteToDealSchema, {
   description:
-    "`{ provider: true }` asks the provider for co-sell help (14 days to answer); `partners` invites partners (each receives an inbound deal).",
+    "`{ provider: true }` asks the provider for co-sell help (14 days to answer); `partners` invites partners (each receives an inbound deal). Accepts `Idempotency-Key`.",
+  idempotent: true,
 });
 export const referralProviderDecision = action(
   "referralProviderDecision",
@@ -327,7 +329,8 @@ export const referralProviderDecision = action(
   },
 );
 export const registerReferral = action("registerReferral", "registration", "Register a won deal", undefined, {
-  description: "Registers a won, eligible deal (SUBMITTED), or resubmits one sent back with ACTION_REQUIRED.",
+  description: "Registers a won, eligible deal (SUBMITTED), or resubmits one sent back with ACTION_REQUIRED. Accepts `Idempotency-Key`.",
+  idempotent: true,
 });
 
 const FavoriteSchema = z.object({ favorite: z.boolean() }).meta({ id: "Favorite" });
