@@ -76,14 +76,14 @@ describe("runSweep", () => {
 
   it("a co-sell request unanswered for 14 days lapses once and tells the partner's referral admins (§4.4, §6)", async () => {
     const now = new Date("2026-12-01T12:00:00.000Z");
-    const request = (requestedAt: Date, name: string) =>
+    const request = (requestedAt: Date, name: string, status: "QUALIFIED" | "WON" = "QUALIFIED") =>
       db().deal.create({
         data: {
           organizationId: w.acme.id,
           direction: "OUTBOUND",
           dealType: "CO_SELL",
           program: "IP_CO_SELL",
-          status: "QUALIFIED",
+          status,
           name,
           location: "US",
           estimatedValueMinor: 2_500_000n,
@@ -100,6 +100,8 @@ describe("runSweep", () => {
       });
     const lapsing = await request(new Date(now.getTime() - 15 * 86_400_000), "Umbrella lakehouse");
     const fresh = await request(new Date(now.getTime() - 13 * 86_400_000), "Umbrella migration");
+    // A closed deal is never touched (§4.3): its old request neither lapses nor notifies.
+    const closed = await request(new Date(now.getTime() - 20 * 86_400_000), "Umbrella archive", "WON");
 
     expect(await runSweep(now)).toMatchObject({ ok: true, deals: { lapsed: 1, notified: 1 } });
     expect(await db().deal.findUniqueOrThrow({ where: { id: lapsing.id } })).toMatchObject({
@@ -107,6 +109,7 @@ describe("runSweep", () => {
       status: "QUALIFIED",
     });
     expect((await db().deal.findUniqueOrThrow({ where: { id: fresh.id } })).coSellRequestState).toBe("REQUESTED");
+    expect((await db().deal.findUniqueOrThrow({ where: { id: closed.id } })).coSellRequestState).toBe("REQUESTED");
     // Acme's referral admin (the lead) hears it, with a link to the deal and an email.
     const notes = await db().notification.findMany({ where: { kind: "CO_SELL_REQUEST_ANSWERED" } });
     expect(notes.map((n) => n.userId)).toEqual([w.users.lead.id]);
