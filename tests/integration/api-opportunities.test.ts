@@ -229,6 +229,12 @@ describe("GET /opportunities/{id}/history", () => {
     expect(fresh.json.items.map((h: { action: string }) => h.action)).toEqual(["updated", "updated"]);
     expect(fresh.json.items.map((h: { id: string }) => h.id).some((id: string) => ids.includes(id))).toBe(false);
     expectProblem(await get("?cursor=bogus!"), 400, "validation");
+    const forged = (v: string) => Buffer.from(JSON.stringify({ s: "-at", v, i: "x" })).toString("base64url");
+    for (const v of ["-271821-04-20T00:00:00.000Z", "+275760-09-13T00:00:00.000Z", "not a date"]) {
+      const res = await get(`?cursor=${forged(v)}`);
+      expectProblem(res, 400, "validation");
+      expect(res.json.errors).toEqual([{ path: "cursor", message: expect.any(String) }]);
+    }
     expectProblem(await call(history, `/opportunities/${opp.id}/history`, { token: tokens.boltLead, params: { id: opp.id } }), 404, "not-found");
   });
 });

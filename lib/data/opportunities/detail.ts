@@ -145,7 +145,10 @@ export async function opportunityHistoryAfter(actor: Actor, id: string, after: H
   let position: Prisma.HistoryEntryWhereInput = {};
   if (after) {
     const at = new Date(after.at);
-    if (Number.isNaN(at.getTime())) throw new ValidationError([{ path: "cursor", message: "Invalid cursor" }]);
+    // Outside years 1–9999 PostgreSQL could not compare it (a forged cursor): refused, never a 500.
+    const year = at.getUTCFullYear();
+    if (Number.isNaN(at.getTime()) || year < 1 || year > 9999 || typeof after.id !== "string" || after.id.length > 200)
+      throw new ValidationError([{ path: "cursor", message: "Invalid cursor" }]);
     position = { OR: [{ at: { lt: at } }, { at, id: { lt: after.id } }] };
   }
   const entries = await db().historyEntry.findMany({
