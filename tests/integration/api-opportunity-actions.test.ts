@@ -49,7 +49,11 @@ describe("POST /opportunities/{id}/stage", () => {
     expect(o.stage).toBe("QUALIFIED");
 
     const moved = await on(stage, o.id, tokens.user, { stage: "TECHNICAL_VALIDATION", version: o.version });
-    expect(expectContract(moved, 200, responseSchema(stage, 200))).toMatchObject({ id: o.id, stage: "TECHNICAL_VALIDATION", version: o.version + 1 });
+    expect(expectContract(moved, 200, responseSchema(stage, 200))).toMatchObject({
+      id: o.id,
+      stage: "TECHNICAL_VALIDATION",
+      version: o.version + 1,
+    });
     expectProblem(await on(stage, o.id, tokens.user, { stage: "TECHNICAL_VALIDATION" }), 409, "invalid-transition"); // already there
 
     const stale = await on(stage, o.id, tokens.user, { stage: "BUSINESS_VALIDATION", version: o.version });
@@ -62,10 +66,19 @@ describe("POST /opportunities/{id}/stage", () => {
     const future = await on(stage, o.id, tokens.user, { stage: "CLOSED_LOST", closeDate: inDays(3), closedLostReason: "Price" });
     expectProblem(future, 400, "validation");
     expect(pathsOf(future)).toEqual(["closeDate"]); // not in the future
-    const unknownReason = await on(stage, o.id, tokens.user, { stage: "CLOSED_LOST", closeDate: today(), closedLostReason: "Too expensive" });
+    const unknownReason = await on(stage, o.id, tokens.user, {
+      stage: "CLOSED_LOST",
+      closeDate: today(),
+      closedLostReason: "Too expensive",
+    });
     expectProblem(unknownReason, 400, "validation");
     expect(pathsOf(unknownReason)).toEqual(["closedLostReason"]); // not in the picklist
-    const misplaced = await on(stage, o.id, tokens.user, { stage: "COMMITTED", closeDate: today(), closedLostReason: "Customer Deficiency", colour: "red" });
+    const misplaced = await on(stage, o.id, tokens.user, {
+      stage: "COMMITTED",
+      closeDate: today(),
+      closedLostReason: "Customer Deficiency",
+      colour: "red",
+    });
     expectProblem(misplaced, 400, "validation");
     expect(pathsOf(misplaced)).toEqual(["closeDate", "closedLostReason", "colour"]);
     const noStage = await on(stage, o.id, tokens.user, { stage: "DONE" });
@@ -76,7 +89,11 @@ describe("POST /opportunities/{id}/stage", () => {
     expect(pathsOf(badVersion)).toEqual(["version"]);
 
     const lost = await on(stage, o.id, tokens.user, { stage: "CLOSED_LOST", closeDate: today(), closedLostReason: "Customer Deficiency" });
-    expect(expectContract(lost, 200, responseSchema(stage, 200))).toMatchObject({ stage: "CLOSED_LOST", closeDate: today(), closedLostReason: "Customer Deficiency" });
+    expect(expectContract(lost, 200, responseSchema(stage, 200))).toMatchObject({
+      stage: "CLOSED_LOST",
+      closeDate: today(),
+      closedLostReason: "Customer Deficiency",
+    });
     const after = await on(stage, o.id, tokens.user, { stage: "COMMITTED" });
     expectProblem(after, 409, "invalid-transition");
     expect(after.json.detail).toMatch(/closed/);
@@ -109,13 +126,20 @@ describe("PATCH /opportunities/{id}/provider-fields", () => {
     const w = await setup();
     const { tokens, users, actors } = w;
     const o = await opportunityIn(w, "APPROVED");
-    const withTeam = await setProviderTeam(actors.admin, o.id, [{ role: "ACCOUNT_MANAGER", name: "Sam Seller", email: users.seller.email }]);
+    const withTeam = await setProviderTeam(actors.admin, o.id, [
+      { role: "ACCOUNT_MANAGER", name: "Sam Seller", email: users.seller.email },
+    ]);
     const patch = (token: string, body: unknown) => on(providerFields, o.id, token, body);
     const version = withTeam!.providerFields.version;
 
     const res = await patch(tokens.seller, { providerStage: "Technical Validation", providerCloseDate: inDays(30), version });
     const updated = expectContract(res, 200, responseSchema(providerFields, 200));
-    expect(updated.providerFields).toEqual({ providerStage: "Technical Validation", providerCloseDate: inDays(30), providerClosedLostReason: null, version: version + 1 });
+    expect(updated.providerFields).toEqual({
+      providerStage: "Technical Validation",
+      providerCloseDate: inDays(30),
+      providerClosedLostReason: null,
+      version: version + 1,
+    });
     expect(updated.version).toBe(o.version); // the partner-side version is untouched
 
     const stale = await patch(tokens.seller, { providerStage: "Committed", version });
@@ -125,7 +149,12 @@ describe("PATCH /opportunities/{id}/provider-fields", () => {
     const noVersion = await patch(tokens.seller, { providerStage: "Committed" });
     expectProblem(noVersion, 400, "validation");
     expect(pathsOf(noVersion)).toEqual(["version"]);
-    const bad = await patch(tokens.seller, { providerCloseDate: "2027-02-30", providerClosedLostReason: "x".repeat(256), colour: 1, version: version + 1 });
+    const bad = await patch(tokens.seller, {
+      providerCloseDate: "2027-02-30",
+      providerClosedLostReason: "x".repeat(256),
+      colour: 1,
+      version: version + 1,
+    });
     expectProblem(bad, 400, "validation");
     expect(pathsOf(bad)).toEqual(["colour", "providerCloseDate", "providerClosedLostReason"]);
     expectProblem(await call(providerFields, "/", { token: tokens.seller, params: { id: o.id }, body: "{ nope" }), 400, "malformed-json");
@@ -218,7 +247,11 @@ describe("POST /opportunities/{id}/clone", () => {
     expectProblem(await on(clone, o.id, tokens.user2), 404, "not-found");
     const headers = { "idempotency-key": "clone-1" };
     const copy = await on(clone, o.id, tokens.user, undefined, "", headers);
-    expect(expectContract(copy, 201, responseSchema(clone, 201))).toMatchObject({ status: "DRAFT", owner: { id: users.user.id }, version: 1 });
+    expect(expectContract(copy, 201, responseSchema(clone, 201))).toMatchObject({
+      status: "DRAFT",
+      owner: { id: users.user.id },
+      version: 1,
+    });
     expect(copy.json.id).not.toBe(o.id);
     const replay = await on(clone, o.id, tokens.user, undefined, "", headers);
     expect(replay.json.id).toBe(copy.json.id);
@@ -249,7 +282,10 @@ describe("POST /opportunities/{id}/transfer", () => {
     expectProblem(await on(transfer, o.id, tokens.user2, { assigneeId: users.manager.id }), 404, "not-found");
 
     const moved = await on(transfer, o.id, tokens.lead, { assigneeId: users.manager.id, version: o.version });
-    expect(expectContract(moved, 200, responseSchema(transfer, 200))).toMatchObject({ owner: { id: users.manager.id }, version: o.version + 1 });
+    expect(expectContract(moved, 200, responseSchema(transfer, 200))).toMatchObject({
+      owner: { id: users.manager.id },
+      version: o.version + 1,
+    });
   });
 });
 
@@ -259,7 +295,12 @@ describe("PATCH and DELETE /opportunities/{id}", () => {
     const { tokens } = w;
     const draft = await opportunityIn(w, "DRAFT");
     const patch = (id: string, token: string, body: unknown) => on(one.PATCH, id, token, body);
-    const bad = await patch(draft.id, tokens.user, { version: draft.version, customer: { websiteUrl: "not a url", countryCode: "XX" }, project: { expectedMonthlyRevenue: { amount: "1.234", currency: "USD" } }, colour: "red" });
+    const bad = await patch(draft.id, tokens.user, {
+      version: draft.version,
+      customer: { websiteUrl: "not a url", countryCode: "XX" },
+      project: { expectedMonthlyRevenue: { amount: "1.234", currency: "USD" } },
+      colour: "red",
+    });
     expectProblem(bad, 400, "validation");
     expect(pathsOf(bad)).toEqual(["colour", "customer.countryCode", "customer.websiteUrl", "project.expectedMonthlyRevenue.amount"]);
     const noVersion = await patch(draft.id, tokens.user, { project: { title: "x" } });
@@ -267,16 +308,25 @@ describe("PATCH and DELETE /opportunities/{id}", () => {
     expect(pathsOf(noVersion)).toEqual(["version"]);
     const stale = await patch(draft.id, tokens.user, { version: draft.version + 1, project: { title: "Late" } });
     expectProblem(stale, 409, "stale-version");
-    expect(stale.json.current).toMatchObject({ id: draft.id, version: draft.version, status: "DRAFT", project: { title: "Store analytics platform" } });
+    expect(stale.json.current).toMatchObject({
+      id: draft.id,
+      version: draft.version,
+      status: "DRAFT",
+      project: { title: "Store analytics platform" },
+    });
     expectProblem(await patch(draft.id, tokens.boltLead, { version: draft.version, project: { title: "x" } }), 404, "not-found");
     expectProblem(await patch(draft.id, tokens.validator, { version: draft.version, project: { title: "x" } }), 404, "not-found");
 
-    // Under review every field is locked: refused at the field's path, nothing changes.
+    // Under review nothing is editable: the state refuses (409), naming the field; nothing changes.
     const submitted = await opportunityIn(w, "SUBMITTED");
     const locked = await patch(submitted.id, tokens.user, { version: submitted.version, customer: { city: "Bonn" } });
-    expectProblem(locked, 400, "validation");
+    expectProblem(locked, 409, "invalid-transition");
     expect(locked.json.errors).toEqual([{ path: "customer.city", message: "This field cannot be changed now" }]);
-    expectProblem(await patch(submitted.id, tokens.validator, { version: submitted.version, customer: { city: "Bonn" } }), 403, "forbidden");
+    expectProblem(
+      await patch(submitted.id, tokens.validator, { version: submitted.version, customer: { city: "Bonn" } }),
+      403,
+      "forbidden",
+    );
     expect((await db().opportunity.findUniqueOrThrow({ where: { id: submitted.id } })).version).toBe(submitted.version);
   });
 

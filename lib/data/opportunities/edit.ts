@@ -4,6 +4,7 @@ import {
   applyPatch,
   canDelete,
   diffFields,
+  isReadOnly,
   lockedFieldsChanged,
   parseOpportunityPatch,
   type FieldError,
@@ -69,7 +70,12 @@ export async function updateOpportunity(actor: Actor, id: string, input: unknown
   const stage = row.stage as SalesStage;
   const before = dataOf(row);
   const locked = lockedFieldsChanged(status, stage, before, parsed.data);
-  if (locked.length > 0) throw new ValidationError(locked.map((path) => ({ path, message: LOCKED_MESSAGE })));
+  if (locked.length > 0) {
+    const errors = locked.map((path) => ({ path, message: LOCKED_MESSAGE }));
+    // Nothing at all is editable now (under review, rejected, terminal): the state refuses the edit.
+    if (isReadOnly(status, stage)) throw new InvalidTransitionError("This opportunity cannot be edited in its current state", errors);
+    throw new ValidationError(errors);
+  }
 
   const patched = applyPatch(before, parsed.data);
   const ctx = ruleContext(row.organization);
