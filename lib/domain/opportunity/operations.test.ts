@@ -121,6 +121,22 @@ describe("StageChangeSchema", () => {
     });
   });
 
+  it("lists every broken field at once", () => {
+    expect(errorsOf(schema.safeParse({ stage: "CLOSED_LOST", closeDate: "2026-06-02", closedLostReason: "Bad luck" }))).toEqual({
+      closeDate: "The close date cannot be in the future",
+      closedLostReason: "Choose a closed-lost reason from the list",
+    });
+    expect(errorsOf(schema.safeParse({ stage: "CLOSED_LOST", providerAccountId: "12" }))).toEqual({
+      closeDate: "Enter the date the deal closed",
+      closedLostReason: "Choose why the deal was lost",
+      providerAccountId: "Enter the 12-digit account ID",
+    });
+    expect(errorsOf(schema.safeParse({ stage: "LAUNCHED", closeDate: "2026-02-30", closedLostReason: "Bad luck" }))).toEqual({
+      closeDate: "Enter a date as YYYY-MM-DD",
+      closedLostReason: "Choose a closed-lost reason from the list",
+    });
+  });
+
   it("providerAccountId is 12 digits when given", () => {
     expect(errorsOf(schema.safeParse({ stage: "LAUNCHED", closeDate: TODAY, providerAccountId: "12345" }))).toEqual({
       providerAccountId: "Enter the 12-digit account ID",

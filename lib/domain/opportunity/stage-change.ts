@@ -29,21 +29,32 @@ export function StageChangeSchema(ctx: { today: string }) {
       providerAccountId: digits(12, MESSAGES.providerAccountId),
       closedLostReason: choice(CLOSED_LOST_REASONS, "Choose a closed-lost reason from the list"),
     })
-    .superRefine((value, refinement) => {
-      const add = (path: string, message: string) =>
-        refinement.addIssue({ code: "custom", path: [path], message, input: value[path as keyof typeof value] });
-      if (isTerminalStage(value.stage)) {
-        if (value.closeDate === undefined) add("closeDate", "Enter the date the deal closed");
-        else if (value.closeDate > ctx.today) add("closeDate", "The close date cannot be in the future");
-      } else if (value.closeDate !== undefined) {
-        add("closeDate", "Only when moving to Launched or Closed lost");
-      }
-      if (value.stage === "CLOSED_LOST") {
-        if (value.closedLostReason === undefined) add("closedLostReason", "Choose why the deal was lost");
-      } else if (value.closedLostReason !== undefined) {
-        add("closedLostReason", "Only when moving to Closed lost");
-      }
-    });
+    .superRefine(
+      (value, refinement) => {
+        // Runs even when another field is broken, so that every broken field is listed at once;
+        // a field that already failed its own check gets no second message.
+        const failed = new Set(refinement.issues.map((issue) => String(issue.path?.[0])));
+        const add = (path: string, message: string) => {
+          if (!failed.has(path)) refinement.addIssue({ code: "custom", path: [path], message, input: value[path as keyof typeof value] });
+        };
+        if (isTerminalStage(value.stage)) {
+          if (value.closeDate === undefined) add("closeDate", "Enter the date the deal closed");
+          else if (value.closeDate > ctx.today) add("closeDate", "The close date cannot be in the future");
+        } else if (value.closeDate !== undefined) {
+          add("closeDate", "Only when moving to Launched or Closed lost");
+        }
+        if (value.stage === "CLOSED_LOST") {
+          if (value.closedLostReason === undefined) add("closedLostReason", "Choose why the deal was lost");
+        } else if (value.closedLostReason !== undefined) {
+          add("closedLostReason", "Only when moving to Closed lost");
+        }
+      },
+      // The rules hang on the stage: without a valid one (or an object) there is nothing to check.
+      {
+        when: (payload) =>
+          typeof payload.value === "object" && payload.value !== null && !payload.issues.some((issue) => issue.path?.[0] === "stage"),
+      },
+    );
 }
 
 export type StageChange = z.output<ReturnType<typeof StageChangeSchema>>;
